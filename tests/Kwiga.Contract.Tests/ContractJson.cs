@@ -65,6 +65,24 @@ internal static class ContractJson
         return result;
     }
 
+    /// <summary>
+    /// The branch of an <c>anyOf</c> the SDK exposes: the one <c>x-kwiga-sdk-type</c> names (a component
+    /// or a primitive type), or for a nullable reference <c>anyOf: [X, JsonNull]</c> the reference.
+    /// </summary>
+    public static JsonObject? SdkBranch(JsonObject union)
+    {
+        var branches = (union["anyOf"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var name = union["x-kwiga-sdk-type"]?.GetValue<string>();
+        if (name is null)
+        {
+            var nonNull = branches.Where(b => b["$ref"]?.GetValue<string>() != "#/components/schemas/JsonNull").ToList();
+            return nonNull.Count == 1 && nonNull.Count < branches.Count ? nonNull[0] : null;
+        }
+
+        return branches.SingleOrDefault(b =>
+            b["$ref"]?.GetValue<string>() == "#/components/schemas/" + name || b["type"]?.GetValue<string>() == name);
+    }
+
     public static HashSet<string> Required(JsonObject doc, JsonObject schema)
     {
         schema = Resolve(doc, schema);
@@ -77,13 +95,14 @@ internal static class ContractJson
         return result;
     }
 
-    /// <summary>The schema Kiota and the SDK see for a property: the first branch of a union.</summary>
+    /// <summary>The schema Kiota and the SDK see for a property: the union branch named by x-kwiga-sdk-type.</summary>
     public static JsonObject Primary(JsonObject doc, JsonObject schema)
     {
         schema = Resolve(doc, schema);
         if (schema["anyOf"] is JsonArray anyOf && anyOf.Count > 0)
         {
-            return Resolve(doc, anyOf[0]!.AsObject());
+            var branch = SdkBranch(schema) ?? throw new AssertionException("a union without a matching x-kwiga-sdk-type");
+            return Resolve(doc, branch);
         }
 
         if (schema["allOf"] is JsonArray allOf && allOf.Count == 1 && schema["properties"] is null)

@@ -70,6 +70,16 @@ public class ContractRulesTests
     }
 
     [Test]
+    public void Every_union_names_the_branch_the_sdk_exposes()
+    {
+        var doc = ContractFile.Json;
+        var unions = AllProperties(doc).Where(p => p.Property["anyOf"] is JsonArray).ToList();
+
+        Assert.That(unions.Where(u => SdkBranch(u.Property) is null).Select(u => u.Where), Is.Empty,
+            "x-kwiga-sdk-type must name exactly one anyOf branch (nullable references need none)");
+    }
+
+    [Test]
     public void Every_operation_declares_the_documented_error_statuses_and_rate_limit_headers()
     {
         var doc = ContractFile.Json;
