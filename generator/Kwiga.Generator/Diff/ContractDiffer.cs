@@ -1,0 +1,23 @@
+using Kwiga.Generator.Contracts;
+using Kwiga.Generator.Diff.Rules;
+
+namespace Kwiga.Generator.Diff;
+
+/// <summary>Compares two versions of a contract and classifies every change.</summary>
+public static class ContractDiffer
+{
+    /// <summary>All changes, most severe first, then by location and kind.</summary>
+    public static IReadOnlyList<Change> Diff(ContractDocument baseContract, ContractDocument headContract)
+    {
+        var ctx = new DiffContext(baseContract, headContract);
+        ComponentSchemasDiff.DetectRenames(ctx);
+        OperationsDiff.Compare(ctx);
+        ComponentSchemasDiff.Compare(ctx);
+        return ctx.Changes
+            .OrderByDescending(c => c.Class)
+            .ThenBy(c => c.Location, StringComparer.Ordinal)
+            .ThenBy(c => c.Kind.Id, StringComparer.Ordinal)
+            .ThenBy(c => c.Detail, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,35 @@
+using Kwiga.Generator.Contracts;
+
+namespace Kwiga.Generator.Drift;
+
+/// <summary>Fields the docs' "response structure" names, checked against the contract's 2xx responses.</summary>
+internal static class ResponseDrift
+{
+    public static IEnumerable<DriftFinding> Check(DocOperation op, ContractOperation contractOp)
+    {
+        var topLevel = ContractNames.ResponseTopLevel(contractOp);
+        var anywhere = ContractNames.ResponseFieldNames(contractOp);
+        foreach (var field in op.ResponseFields)
+        {
+            if (!field.IsNamed)
+            {
+                yield return new DriftFinding(DriftSeverity.Info, "unnamed-field",
+                    $"{op}: response field with no name in the docs (\"{Short(field.Text)}\"), cannot check", field.Line);
+            }
+            else if (field.Type == "inferred" && !topLevel.Contains(field.Name!))
+            {
+                yield return new DriftFinding(DriftSeverity.Error, "missing-response-field",
+                    $"{op}: the docs describe a paginated response ('{field.Name}': \"{Short(field.Text)}\") but the contract's response has no top-level '{field.Name}'",
+                    field.Line);
+            }
+            else if (field.Type != "inferred" && !anywhere.Contains(field.Name!))
+            {
+                yield return new DriftFinding(DriftSeverity.Error, "missing-response-field",
+                    $"{op}: response field '{field.Name}' ({field.Type}) is in the docs but not in the contract", field.Line);
+            }
+        }
+    }
+
+    internal static string Short(string? text) =>
+        text is null ? string.Empty : text.Length <= 70 ? text : text[..67] + "...";
+}

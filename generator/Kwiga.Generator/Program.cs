@@ -1,0 +1,3 @@
+using Kwiga.Generator.Commands;
+
+return Cli.Run(args, Console.Out, Console.Error);
