@@ -1,0 +1,170 @@
+// The Kwiga.Sdk pipeline. Run with `dotnet cake` (after `dotnet tool restore`).
+//
+//   dotnet cake                      Restore → Generate → Build → Contract → Test → Pack
+//   dotnet cake --target=Test        Restore → Generate → Build → Test
+//   dotnet cake --target=Contract    lint openapi/kwiga.yaml with the project's own rules
+//   dotnet cake --target=Clean       bin/, obj/ (with the generated client), artifacts/
+//
+// Options: --configuration=Debug|Release (default Release).
+using System.Xml.Linq;
+
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+
+var solution = File("./Kwiga.Generated.sln");
+var sdkProject = File("./src/Kwiga.Sdk/Kwiga.Sdk.csproj");
+var contract = File("./openapi/kwiga.yaml");
+var generatorProject = File("./generator/Kwiga.Generator/Kwiga.Generator.csproj");
+var artifacts = Directory("./artifacts");
+var testResults = artifacts + Directory("test-results");
+var packages = artifacts + Directory("packages");
+
+// Kiota runs inside the build (src/Kwiga.Sdk/build/KiotaGeneration.targets); these keep it offline and quiet.
+System.Environment.SetEnvironmentVariable("KIOTA_OFFLINE_ENABLED", "true");
+System.Environment.SetEnvironmentVariable("KIOTA_CLI_TELEMETRY_OPTOUT", "true");
+System.Environment.SetEnvironmentVariable("DOTNET_CLI_TELEMETRY_OPTOUT", "1");
+System.Environment.SetEnvironmentVariable("DOTNET_NOLOGO", "1");
+
+void Run(string tool, string arguments)
+{
+    Information($"> {tool} {arguments}");
+    var exitCode = StartProcess(tool, new ProcessSettings { Arguments = arguments });
+    if (exitCode != 0)
+    {
+        throw new CakeException(exitCode, $"'{tool} {arguments}' exited with {exitCode}.");
+    }
+}
+
+Task("Clean")
+    .Description("Removes build output, the generated client (obj/Generated) and artifacts/.")
+    .Does(() =>
+{
+    DotNetClean(solution, new DotNetCleanSettings { Configuration = configuration, Verbosity = DotNetVerbosity.Minimal });
+    CleanDirectories("./src/**/obj/Generated");
+    CleanDirectory(artifacts);
+});
+
+Task("Restore")
+    .Description("Restores the local tools (Kiota, Cake) and the NuGet packages.")
+    .Does(() =>
+{
+    // DotNetTool("tool restore") looks for a 'dotnet-tool' command; the plain process works.
+    Run("dotnet", "tool restore");
+    DotNetRestore(solution.Path.FullPath);
+});
+
+Task("Generate")
+    .Description("Generates the Kiota client into src/Kwiga.Sdk/obj/Generated (skipped when the contract's hash is unchanged).")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    DotNetMSBuild(sdkProject, new DotNetMSBuildSettings { Verbosity = DotNetVerbosity.Minimal, NoLogo = true }
+        .WithTarget("KiotaGenerate")
+        .WithProperty("Configuration", configuration));
+});
+
+Task("Build")
+    .Description("Builds the solution.")
+    .IsDependentOn("Generate")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        NoRestore = true,
+        Verbosity = DotNetVerbosity.Minimal,
+    });
+});
+
+Task("Test")
+    .Description("Runs every test project of the solution; TRX files go to artifacts/test-results.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(testResults);
+    try
+    {
+        DotNetTest(solution, new DotNetTestSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            NoRestore = true,
+            ResultsDirectory = testResults,
+            Loggers = new[] { "trx", "console;verbosity=normal" },
+        });
+    }
+    finally
+    {
+        PrintTestSummary(testResults);
+    }
+});
+
+Task("Contract")
+    .Description("Checks openapi/kwiga.yaml with the project's lint rules (generator/Kwiga.Generator).")
+    .Does(() =>
+{
+    if (!FileExists(contract))
+    {
+        throw new CakeException($"{contract} does not exist.");
+    }
+
+    if (!FileExists(generatorProject))
+    {
+        Warning($"Contract: {generatorProject} does not exist yet, so the contract lint is not wired; nothing checked.");
+        return;
+    }
+
+    Run("dotnet", $"run --project {generatorProject.Path.GetDirectory()} --configuration {configuration} -- lint {contract}");
+});
+
+Task("Pack")
+    .Description("Packs Kwiga.Sdk into artifacts/packages.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetPack(sdkProject, new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoRestore = true,
+        OutputDirectory = packages,
+    });
+    foreach (var package in GetFiles($"{packages}/*.nupkg"))
+    {
+        Information($"Package: {package}");
+    }
+});
+
+Task("Default")
+    .Description("The whole pipeline: Restore, Generate, Build, Contract, Test, Pack.")
+    .IsDependentOn("Contract")
+    .IsDependentOn("Test")
+    .IsDependentOn("Pack");
+
+RunTarget(target);
+
+// One closing line over every TRX file, in the form CI reads: "Tests: N passed, N failed, N skipped".
+void PrintTestSummary(DirectoryPath resultsDirectory)
+{
+    int passed = 0, failed = 0, skipped = 0;
+    var files = GetFiles($"{resultsDirectory}/**/*.trx");
+    foreach (var file in files)
+    {
+        var counters = XDocument.Load(file.FullPath).Descendants().FirstOrDefault(e => e.Name.LocalName == "Counters");
+        if (counters == null)
+        {
+            continue;
+        }
+
+        int Count(string name) => int.TryParse((string)counters.Attribute(name), out var n) ? n : 0;
+        passed += Count("passed");
+        failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
+        skipped += Count("notExecuted");
+    }
+
+    // Plain text (no colour codes), also kept in a file so .ci/run can end with it.
+    var summary = $"Tests: {passed} passed, {failed} failed, {skipped} skipped";
+    Information("Test result files: " + files.Count + " in " + resultsDirectory);
+    System.IO.File.WriteAllText(resultsDirectory.CombineWithFilePath("summary.txt").FullPath, summary + System.Environment.NewLine);
+    Console.WriteLine(summary);
+}
