@@ -1,0 +1,68 @@
+using Kwiga.Sdk.Middleware;
+using Kwiga.Sdk.Middleware.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+namespace Kwiga.Sdk.Client;
+
+/// <summary>
+/// The HTTP handler chain of a KWIGA client, outermost first:
+/// <list type="number">
+/// <item><see cref="ErrorHandler"/> — typed exceptions for every failed response;</item>
+/// <item><see cref="LanguageHandler"/>, <see cref="MethodOverrideHandler"/> — request shaping;</item>
+/// <item><see cref="AttemptTimeoutHandler"/> — bounds each attempt (<see cref="KwigaOptions.Timeout"/>);</item>
+/// <item><see cref="LoggingHandler"/> — one line per attempt;</item>
+/// <item>Kiota's defaults except its <c>RetryHandler</c> (which retries POST and would retry a 429 a second time).</item>
+/// </list>
+/// </summary>
+public static class KwigaPipeline
+{
+    /// <summary>Creates the handlers for a client with <paramref name="options"/> (not yet linked).</summary>
+    public static IList<DelegatingHandler> CreateHandlers(KwigaOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        var time = timeProvider ?? TimeProvider.System;
+        var logs = loggerFactory ?? NullLoggerFactory.Instance;
+        var handlers = new List<DelegatingHandler>
+        {
+            new ErrorHandler(time),
+            new LanguageHandler(new LanguageOption { Language = options.Language }),
+            new MethodOverrideHandler(new MethodOverrideOption { Enabled = options.UseMethodOverride }),
+            new AttemptTimeoutHandler(options.Timeout, time),
+            new LoggingHandler(logs.CreateLogger("Kwiga.Sdk.Http"), time),
+        };
+
+        foreach (var kiota in KiotaClientFactory.CreateDefaultHandlers([new UserAgentHandlerOption
+        {
+            ProductName = "Kwiga.Sdk",
+            ProductVersion = KwigaVersion.Informational,
+        }]))
+        {
+            if (kiota is not Microsoft.Kiota.Http.HttpClientLibrary.Middleware.RetryHandler)
+            {
+                handlers.Add(kiota);
+            }
+        }
+
+        return handlers;
+    }
+
+    /// <summary>Links <paramref name="handlers"/> in order over <paramref name="transport"/>.</summary>
+    public static HttpMessageHandler Link(IList<DelegatingHandler> handlers, HttpMessageHandler transport)
+    {
+        var inner = transport;
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+
+        return inner;
+    }
+}

@@ -1,0 +1,84 @@
+using Kwiga.Sdk.Internal;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Abstractions.Store;
+
+namespace Kwiga.Sdk.Client;
+
+/// <summary>
+/// The request adapter a <see cref="KwigaClient"/> runs on: Kiota's HTTP adapter, with query values
+/// put in the form Laravel reads. Kiota writes booleans as <c>true</c>/<c>false</c>; Laravel's
+/// <c>boolean</c> rule accepts only <c>1</c>/<c>0</c> (or <c>"1"</c>/<c>"0"</c>) in a query string,
+/// and the docs' own example sends <c>with_offers=1</c>. Typed values are converted here, before
+/// the URL is built, so a string parameter that happens to read "true" is never touched.
+/// </summary>
+public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
+{
+    private readonly IRequestAdapter _inner;
+
+    /// <summary>Wraps <paramref name="inner"/> (normally an <c>HttpClientRequestAdapter</c>).</summary>
+    public KwigaRequestAdapter(IRequestAdapter inner)
+    {
+        _inner = Guard.NotNull(inner, nameof(inner));
+    }
+
+    /// <inheritdoc />
+    public ISerializationWriterFactory SerializationWriterFactory => _inner.SerializationWriterFactory;
+
+    /// <inheritdoc />
+    public string? BaseUrl
+    {
+        get => _inner.BaseUrl;
+        set => _inner.BaseUrl = value;
+    }
+
+    /// <inheritdoc />
+    public void EnableBackingStore(IBackingStoreFactory backingStoreFactory) => _inner.EnableBackingStore(backingStoreFactory);
+
+    /// <inheritdoc />
+    public Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
+        where ModelType : IParsable =>
+        _inner.SendAsync(Prepare(requestInfo), factory, errorMapping, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
+        where ModelType : IParsable =>
+        _inner.SendCollectionAsync(Prepare(requestInfo), factory, errorMapping, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ModelType?> SendPrimitiveAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
+        _inner.SendPrimitiveAsync<ModelType>(Prepare(requestInfo), errorMapping, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
+        _inner.SendPrimitiveCollectionAsync<ModelType>(Prepare(requestInfo), errorMapping, cancellationToken);
+
+    /// <inheritdoc />
+    public Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
+        _inner.SendNoContentAsync(Prepare(requestInfo), errorMapping, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<T?> ConvertToNativeRequestAsync<T>(RequestInformation requestInfo, CancellationToken cancellationToken = default) =>
+        _inner.ConvertToNativeRequestAsync<T>(Prepare(requestInfo), cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => (_inner as IDisposable)?.Dispose();
+
+    /// <summary>Rewrites typed query values into Laravel's forms (booleans as 1/0).</summary>
+    internal static RequestInformation Prepare(RequestInformation requestInfo)
+    {
+        Guard.NotNull(requestInfo, nameof(requestInfo));
+        foreach (var key in requestInfo.QueryParameters.Keys.ToList())
+        {
+            requestInfo.QueryParameters[key] = requestInfo.QueryParameters[key] switch
+            {
+                bool flag => flag ? 1 : 0,
+                bool?[] flags => flags.Select(f => f is null ? (int?)null : f.Value ? 1 : 0).ToArray(),
+                bool[] flags => flags.Select(f => f ? 1 : 0).ToArray(),
+                var other => other,
+            };
+        }
+
+        return requestInfo;
+    }
+}

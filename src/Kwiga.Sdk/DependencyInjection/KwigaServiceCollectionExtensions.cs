@@ -1,0 +1,60 @@
+using Kwiga.Sdk.Client;
+using Kwiga.Sdk.Internal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kwiga.Sdk.DependencyInjection;
+
+/// <summary>Registers <see cref="KwigaClient"/> with <c>IHttpClientFactory</c>.</summary>
+public static class KwigaServiceCollectionExtensions
+{
+    /// <summary>The name of the HttpClient registration.</summary>
+    public const string HttpClientName = "Kwiga.Sdk";
+
+    /// <summary>Registers the client with options bound from <paramref name="configuration"/> (e.g. the <c>Kwiga</c> section).</summary>
+    public static KwigaClientBuilder AddKwigaClient(this IServiceCollection services, IConfiguration configuration, Action<KwigaOptions>? configure = null)
+    {
+        Guard.NotNull(configuration, nameof(configuration));
+        return services.AddKwigaClient(options =>
+        {
+            configuration.Bind(options);
+            configure?.Invoke(options);
+        });
+    }
+
+    /// <summary>
+    /// Registers <see cref="KwigaClient"/> (transient, over a pooled <c>HttpClient</c> named
+    /// <see cref="HttpClientName"/>) and validates <see cref="KwigaOptions"/> when the host starts.
+    /// </summary>
+    public static KwigaClientBuilder AddKwigaClient(this IServiceCollection services, Action<KwigaOptions> configure)
+    {
+        Guard.NotNull(services, nameof(services));
+        Guard.NotNull(configure, nameof(configure));
+
+        services.AddOptions<KwigaOptions>().Configure(configure).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KwigaOptions>, KwigaOptionsValidator>();
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+
+        var http = services.AddHttpClient(HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => Microsoft.Kiota.Http.HttpClientLibrary.KiotaClientFactory.GetDefaultHttpMessageHandler())
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
+            {
+                var options = provider.GetRequiredService<IOptions<KwigaOptions>>().Value;
+                foreach (var handler in KwigaPipeline.CreateHandlers(options, provider.GetService<ILoggerFactory>(), provider.GetService<TimeProvider>()))
+                {
+                    handlers.Add(handler);
+                }
+            });
+
+        services.AddTransient(provider => KwigaClientFactory.Create(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            provider.GetRequiredService<IOptions<KwigaOptions>>().Value));
+
+        return new KwigaClientBuilder(services, http);
+    }
+}

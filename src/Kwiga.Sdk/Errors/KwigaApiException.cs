@@ -1,0 +1,28 @@
+using Kwiga.Sdk.Internal;
+using Microsoft.Kiota.Abstractions;
+
+namespace Kwiga.Sdk.Errors;
+
+/// <summary>
+/// The KWIGA API answered with a non-success status. Catch a subclass for a specific case
+/// (<see cref="KwigaAuthenticationException"/>, <see cref="KwigaNotFoundException"/>,
+/// <see cref="KwigaValidationException"/>, <see cref="KwigaRateLimitException"/>,
+/// <see cref="KwigaServerException"/>) or this type for all of them. Derives from Kiota's
+/// <see cref="ApiException"/>, so existing Kiota error handling keeps working.
+/// </summary>
+public class KwigaApiException : ApiException
+{
+    /// <summary>Creates the exception from a failed response.</summary>
+    public KwigaApiException(KwigaErrorDetails details)
+        : base(Guard.NotNull(details, nameof(details)).Describe())
+    {
+        Details = details;
+        ResponseStatusCode = details.StatusCode;
+    }
+
+    /// <summary>What the response said: status, request line, the server's message, a body excerpt.</summary>
+    public KwigaErrorDetails Details { get; }
+
+    /// <summary>The server's <c>message</c>, when the body carried one.</summary>
+    public string? ServerMessage => Details.ServerMessage;
+}

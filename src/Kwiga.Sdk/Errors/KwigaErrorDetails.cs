@@ -1,0 +1,44 @@
+using System.Net;
+
+namespace Kwiga.Sdk.Errors;
+
+/// <summary>The facts of a failed KWIGA response, free of credentials.</summary>
+public sealed class KwigaErrorDetails
+{
+    /// <summary>Creates the details.</summary>
+    public KwigaErrorDetails(int statusCode, string method, string path, string? serverMessage, string? bodyExcerpt)
+    {
+        StatusCode = statusCode;
+        Method = method;
+        Path = path;
+        ServerMessage = serverMessage;
+        BodyExcerpt = bodyExcerpt;
+    }
+
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The request method as sent (POST for an overridden PUT/DELETE).</summary>
+    public string Method { get; }
+
+    /// <summary>The request path, without the query string (it may carry personal data such as emails).</summary>
+    public string Path { get; }
+
+    /// <summary>The <c>message</c> of a Laravel error body, or null when the body had none.</summary>
+    public string? ServerMessage { get; }
+
+    /// <summary>The start of a body that was not the expected JSON (an HTML proxy page, truncated JSON), or null.</summary>
+    public string? BodyExcerpt { get; }
+
+    internal string Describe()
+    {
+        var reason = Enum.IsDefined(typeof(HttpStatusCode), StatusCode) ? " " + (HttpStatusCode)StatusCode : string.Empty;
+        var text = $"KWIGA API answered {StatusCode}{reason} to {Method} {Path}";
+        if (ServerMessage is { Length: > 0 })
+        {
+            return $"{text}: {ServerMessage}";
+        }
+
+        return BodyExcerpt is { Length: > 0 } ? $"{text}; the body was not a KWIGA error: {BodyExcerpt}" : text + ".";
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Json;
+using Kwiga.Sdk.RateLimiting;
+
+namespace Kwiga.Sdk.Errors;
+
+/// <summary>Turns a failed response into the matching <see cref="KwigaApiException"/>, whatever its body.</summary>
+internal static class KwigaErrorFactory
+{
+    private const int MaxBodyBytes = 64 * 1024;
+    private const int ExcerptLength = 200;
+
+    public static async Task<KwigaApiException> CreateAsync(HttpRequestMessage request, HttpResponseMessage response, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var (message, errors) = ParseLaravelError(body);
+        var details = new KwigaErrorDetails(
+            (int)response.StatusCode,
+            request.Method.Method,
+            request.RequestUri?.AbsolutePath ?? "?",
+            message,
+            message is null && errors is null ? Excerpt(body) : null);
+
+        return (int)response.StatusCode switch
+        {
+            401 or 403 => new KwigaAuthenticationException(details),
+            404 => new KwigaNotFoundException(details),
+            422 => new KwigaValidationException(details, errors ?? new Dictionary<string, IReadOnlyList<string>>()),
+            429 => RateLimited(details, RateLimitHeaders.Read(response.Headers, now), now),
+            >= 500 => new KwigaServerException(details),
+            _ => new KwigaApiException(details),
+        };
+    }
+
+    private static KwigaRateLimitException RateLimited(KwigaErrorDetails details, RateLimitHeaders headers, DateTimeOffset now) =>
+        new(details, headers.DelayFrom(now), headers.Limit, headers.ResetAt);
+
+    private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content is null)
+        {
+            return string.Empty;
+        }
+
+#if NET5_0_OR_GREATER
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        var buffer = new byte[MaxBodyBytes];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await stream.ReadAsync(buffer, total, buffer.Length - total, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+        }
+
+        return Encoding.UTF8.GetString(buffer, 0, total);
+    }
+
+    /// <summary>Reads <c>{"message": …, "errors": {field: [messages]}}</c>; anything else yields nulls.</summary>
+    private static (string? Message, IReadOnlyDictionary<string, IReadOnlyList<string>>? Errors) ParseLaravelError(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            var root = document.RootElement;
+            var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            Dictionary<string, IReadOnlyList<string>>? errors = null;
+            if (root.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object)
+            {
+                errors = [];
+                foreach (var field in e.EnumerateObject())
+                {
+                    errors[field.Name] = field.Value.ValueKind switch
+                    {
+                        JsonValueKind.Array => field.Value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText()).ToList(),
+                        JsonValueKind.String => [field.Value.GetString()!],
+                        _ => [field.Value.GetRawText()],
+                    };
+                }
+            }
+
+            return (message, errors);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static string? Excerpt(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        var flat = string.Join(" ", body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= ExcerptLength ? flat : flat.Substring(0, ExcerptLength) + "…";
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.Kiota.Abstractions;
+
+namespace Kwiga.Sdk.Middleware.Options;
+
+/// <summary>Per-request <c>X-Language</c> (overrides <c>KwigaOptions.Language</c>).</summary>
+public sealed class LanguageOption : IRequestOption
+{
+    /// <summary>A KWIGA locale (<c>en</c>, <c>uk</c>, …), or null to send none.</summary>
+    public string? Language { get; set; }
+}

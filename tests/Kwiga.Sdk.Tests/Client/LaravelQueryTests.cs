@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Kwiga.Sdk.Models;
+using Kwiga.Sdk.Tests.Support;
+using RichardSzalay.MockHttp;
+
+namespace Kwiga.Sdk.Tests.Client;
+
+/// <summary>
+/// Every list operation with every parameter set: the exact URL the client builds, and what Laravel
+/// reads from it (PHP's parse_str). Lists must arrive as lists, filters under `filters`, booleans as 1/0.
+/// </summary>
+public class LaravelQueryTests
+{
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        yield return Case("GET /contacts, every filter",
+            c => c.Contacts.GetAsync(r =>
+            {
+                var q = r.QueryParameters;
+                q.FiltersisActive = 1;
+                q.FiltersdateFrom = "2022-04-27";
+                q.FiltersdateTo = "2022-05-01 23:59:59";
+                q.FilterslastActivityFrom = "2023-01-01";
+                q.FilterslastActivityTo = "2023-02-01";
+                q.Filterssearch = "bond & co";
+                q.FiltersutmSource = "google";
+                q.FiltersutmCampaign = "spring";
+                q.FiltersutmMedium = "cpc";
+                q.FiltersutmTerm = "course";
+                q.FiltersutmContent = "banner";
+                q.Filtersoffers = [8, 9];
+                q.Filtersproducts = [299];
+                q.Filtersemails = ["a@example.com", "b+tag@example.com"];
+                q.FilterscontactIds = [1, 2, 3];
+                q.FiltersuserIds = [7];
+                q.WithOrders = true;
+                q.WithOffers = false;
+                q.WithCertificates = true;
+                q.Page = 2;
+                q.PerPage = 50;
+                q.SortBy = SortDirection.Asc;
+            }),
+            "https://api.kwiga.com/contacts?filters%5Bcontact_ids%5D%5B%5D=1&filters%5Bcontact_ids%5D%5B%5D=2&filters%5Bcontact_ids%5D%5B%5D=3&filters%5Bdate_from%5D=2022-04-27&filters%5Bdate_to%5D=2022-05-01%2023%3A59%3A59&filters%5Bemails%5D%5B%5D=a%40example.com&filters%5Bemails%5D%5B%5D=b%2Btag%40example.com&filters%5Bis_active%5D=1&filters%5Blast_activity_from%5D=2023-01-01&filters%5Blast_activity_to%5D=2023-02-01&filters%5Boffers%5D%5B%5D=8&filters%5Boffers%5D%5B%5D=9&filters%5Bproducts%5D%5B%5D=299&filters%5Bsearch%5D=bond%20%26%20co&filters%5Buser_ids%5D%5B%5D=7&filters%5Butm_campaign%5D=spring&filters%5Butm_content%5D=banner&filters%5Butm_medium%5D=cpc&filters%5Butm_source%5D=google&filters%5Butm_term%5D=course&page=2&per_page=50&sort_by=asc&with_certificates=1&with_offers=0&with_orders=1",
+            """
+            {"filters":{"contact_ids":["1","2","3"],"date_from":"2022-04-27","date_to":"2022-05-01 23:59:59","emails":["a@example.com","b+tag@example.com"],
+             "is_active":"1","last_activity_from":"2023-01-01","last_activity_to":"2023-02-01","offers":["8","9"],"products":["299"],"search":"bond & co",
+             "user_ids":["7"],"utm_campaign":"spring","utm_content":"banner","utm_medium":"cpc","utm_source":"google","utm_term":"course"},
+             "page":"2","per_page":"50","sort_by":"asc","with_certificates":"1","with_offers":"0","with_orders":"1"}
+            """);
+        yield return Case("GET /contacts/{contact}",
+            c => c.Contacts[132].GetAsync(r => r.QueryParameters.WithCertificates = false),
+            "https://api.kwiga.com/contacts/132?with_certificates=0",
+            """{"with_certificates":"0"}""");
+        yield return Case("GET /products",
+            c => c.Products.GetAsync(r =>
+            {
+                r.QueryParameters.Page = 3;
+                r.QueryParameters.PerPage = 100;
+                r.QueryParameters.SortBy = SortDirection.Desc;
+            }),
+            "https://api.kwiga.com/products?page=3&per_page=100&sort_by=desc",
+            """{"page":"3","per_page":"100","sort_by":"desc"}""");
+        yield return Case("GET /courses",
+            c => c.Courses.GetAsync(r =>
+            {
+                r.QueryParameters.With = [CourseWith.Offers, CourseWith.Program];
+                r.QueryParameters.SortBy = SortDirection.Asc;
+                r.QueryParameters.PerPage = 15;
+                r.QueryParameters.Page = 1;
+            }),
+            "https://api.kwiga.com/courses?page=1&per_page=15&sort_by=asc&with%5B%5D=offers&with%5B%5D=program",
+            """{"page":"1","per_page":"15","sort_by":"asc","with":["offers","program"]}""");
+        yield return Case("GET /courses/{course}/users, every filter",
+            c => c.Courses[20].Users.GetAsync(r =>
+            {
+                var q = r.QueryParameters;
+                q.Search = "Bond";
+                q.ContactId = 1;
+                q.ContactIds = [1, 2];
+                q.UserId = 3;
+                q.UserIds = [3, 4];
+                q.Emails = ["a@example.com"];
+                q.ProgressGeneralFrom = 10;
+                q.ProgressGeneralTo = 90;
+                q.LessonsViewedFrom = 20;
+                q.LessonsViewedTo = 80;
+                q.QuizzesProgressFrom = 30;
+                q.QuizzesProgressTo = 70;
+                q.LastActivityFrom = "2024-01-01";
+                q.LastActivityTo = "2024-12-31";
+                q.PerPage = 250;
+                q.Page = 2;
+                q.Include = [CourseUsersInclude.Course_program, CourseUsersInclude.Lesson_progress, CourseUsersInclude.Module_progress, CourseUsersInclude.Quiz_progress];
+            }),
+            "https://api.kwiga.com/courses/20/users?contact_id=1&contact_ids%5B%5D=1&contact_ids%5B%5D=2&emails%5B%5D=a%40example.com&include=course_program,lesson_progress,module_progress,quiz_progress&last_activity_from=2024-01-01&last_activity_to=2024-12-31&lessons_viewed_from=20&lessons_viewed_to=80&page=2&per_page=250&progress_general_from=10&progress_general_to=90&quizzes_progress_from=30&quizzes_progress_to=70&search=Bond&user_id=3&user_ids%5B%5D=3&user_ids%5B%5D=4",
+            """
+            {"contact_id":"1","contact_ids":["1","2"],"emails":["a@example.com"],"include":"course_program,lesson_progress,module_progress,quiz_progress",
+             "last_activity_from":"2024-01-01","last_activity_to":"2024-12-31","lessons_viewed_from":"20","lessons_viewed_to":"80","page":"2","per_page":"250",
+             "progress_general_from":"10","progress_general_to":"90","quizzes_progress_from":"30","quizzes_progress_to":"70","search":"Bond","user_id":"3","user_ids":["3","4"]}
+            """);
+        yield return Case("GET /offers",
+            c => c.Offers.GetAsync(r =>
+            {
+                r.QueryParameters.Page = 1;
+                r.QueryParameters.PerPage = 30;
+                r.QueryParameters.ProductId = 130;
+                r.QueryParameters.Filterssearch = "course";
+            }),
+            "https://api.kwiga.com/offers?filters%5Bsearch%5D=course&page=1&per_page=30&product_id=130",
+            """{"filters":{"search":"course"},"page":"1","per_page":"30","product_id":"130"}""");
+        yield return Case("GET /mailing/contact-lists",
+            c => c.Mailing.ContactLists.GetAsync(r =>
+            {
+                r.QueryParameters.Page = 2;
+                r.QueryParameters.Limit = 40;
+            }),
+            "https://api.kwiga.com/mailing/contact-lists?limit=40&page=2",
+            """{"limit":"40","page":"2"}""");
+        yield return Case("GET /coupons",
+            c => c.Coupons.GetAsync(r =>
+            {
+                r.QueryParameters.FiltersdateFrom = "2022-04-15";
+                r.QueryParameters.FiltersdateTo = "2022-04-27";
+                r.QueryParameters.Page = 1;
+                r.QueryParameters.PerPage = 15;
+            }),
+            "https://api.kwiga.com/coupons?filters%5Bdate_from%5D=2022-04-15&filters%5Bdate_to%5D=2022-04-27&page=1&per_page=15",
+            """{"filters":{"date_from":"2022-04-15","date_to":"2022-04-27"},"page":"1","per_page":"15"}""");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task Client_builds_the_exact_url(Func<KwigaClient, Task> call, string url, string _)
+    {
+        Assert.That(await SentUrl(call), Is.EqualTo(url));
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task Laravel_reads_every_value_back(Func<KwigaClient, Task> call, string _, string expected)
+    {
+        if (!PhpQueryReader.IsAvailable)
+        {
+            Assert.Ignore("php is not installed (CI installs php-cli with apt): parse_str check skipped.");
+        }
+
+        var query = new Uri(await SentUrl(call)).Query.TrimStart('?');
+
+        Assert.That(JsonNode.DeepEquals(PhpQueryReader.Parse(query), JsonNode.Parse(expected)), Is.True,
+            $"parse_str read {PhpQueryReader.Parse(query).ToJsonString()}");
+    }
+
+    [Test]
+    public void A_plain_repeated_name_would_lose_values_in_php()
+    {
+        // Guards the premise of this fixture: if PHP kept repeated plain names, the [] suffix would be moot.
+        if (!PhpQueryReader.IsAvailable)
+        {
+            Assert.Ignore("php is not installed: parse_str check skipped.");
+        }
+
+        Assert.That(PhpQueryReader.Parse("ids=1&ids=2").ToJsonString(), Is.EqualTo("""{"ids":"2"}"""));
+    }
+
+    private static TestCaseData Case(string name, Func<KwigaClient, Task> call, string url, string laravelReads) =>
+        new TestCaseData(call, url, laravelReads).SetArgDisplayNames(name);
+
+    private static async Task<string> SentUrl(Func<KwigaClient, Task> call)
+    {
+        string? url = null;
+        using var transport = new MockHttpMessageHandler();
+        transport.Fallback.Respond(r =>
+        {
+            url = r.RequestUri!.AbsoluteUri;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"data":[],"links":{},"meta":{}}""", System.Text.Encoding.UTF8, "application/json") };
+        });
+        await call(TestClients.Create(transport));
+        return url!;
+    }
+}
