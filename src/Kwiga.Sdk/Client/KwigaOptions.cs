@@ -39,6 +39,13 @@ public sealed class KwigaOptions
     /// <summary>Rate limiting: the per-token budget and how long a request may wait for it.</summary>
     public RateLimitOption RateLimit { get; set; } = new();
 
+    /// <summary>
+    /// Supplies the limiter of a token (argument: <see cref="RateLimiting.TokenKey"/> of the token), e.g. one
+    /// backed by Redis so several processes share one budget. Called for every request: return the same
+    /// limiter for the same key. Null (default): an in-process limiter shared by this process's clients.
+    /// </summary>
+    public Func<string, System.Threading.RateLimiting.RateLimiter>? RateLimiterFactory { get; set; }
+
     /// <summary>Automatic retries of idempotent requests after transport failures and 5xx.</summary>
     public RetryOption Retry { get; set; } = new();
 

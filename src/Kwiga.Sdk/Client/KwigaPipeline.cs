@@ -1,5 +1,7 @@
+using System.Threading.RateLimiting;
 using Kwiga.Sdk.Middleware;
 using Kwiga.Sdk.Middleware.Options;
+using Kwiga.Sdk.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -12,6 +14,9 @@ namespace Kwiga.Sdk.Client;
 /// <list type="number">
 /// <item><see cref="ErrorHandler"/> — typed exceptions for every failed response;</item>
 /// <item><see cref="LanguageHandler"/>, <see cref="MethodOverrideHandler"/> — request shaping;</item>
+/// <item><see cref="RetryHandler"/> — retries transport failures and 5xx, for idempotent methods only;</item>
+/// <item><see cref="RateLimitHandler"/> — a permit of the token's shared budget for every attempt (retries
+/// included), resynchronised from the server's headers; absorbs 429s (not processed, safe to resend);</item>
 /// <item><see cref="AttemptTimeoutHandler"/> — bounds each attempt (<see cref="KwigaOptions.Timeout"/>);</item>
 /// <item><see cref="LoggingHandler"/> — one line per attempt;</item>
 /// <item>Kiota's defaults except its <c>RetryHandler</c> (which retries POST and would retry a 429 a second time).</item>
@@ -34,6 +39,8 @@ public static class KwigaPipeline
             new ErrorHandler(time),
             new LanguageHandler(new LanguageOption { Language = options.Language }),
             new MethodOverrideHandler(new MethodOverrideOption { Enabled = options.UseMethodOverride }),
+            new RetryHandler(options.Retry, logs.CreateLogger<RetryHandler>(), time),
+            new RateLimitHandler(options.RateLimit, LimiterSource(options, time), logs.CreateLogger<RateLimitHandler>(), time),
             new AttemptTimeoutHandler(options.Timeout, time),
             new LoggingHandler(logs.CreateLogger("Kwiga.Sdk.Http"), time),
         };
@@ -51,6 +58,29 @@ public static class KwigaPipeline
         }
 
         return handlers;
+    }
+
+    /// <summary>
+    /// The limiter of a request's token: <see cref="KwigaOptions.RateLimiterFactory"/> when set (e.g. a
+    /// Redis-backed limiter shared across processes), else the in-process <see cref="KwigaBudgetLimiter"/>
+    /// shared by every client of this process that uses the same token.
+    /// </summary>
+    private static Func<HttpRequestMessage, RateLimiter?> LimiterSource(KwigaOptions options, TimeProvider time)
+    {
+        var factory = options.RateLimiterFactory;
+        var settings = options.RateLimit;
+        return request =>
+        {
+            if (!request.Headers.TryGetValues("Token", out var values) || values.FirstOrDefault() is not { Length: > 0 } token)
+            {
+                return null;
+            }
+
+            var key = TokenKey.Of(token);
+            return factory is not null
+                ? factory(key)
+                : RateLimiterRegistry.Shared.GetOrAdd(key, _ => KwigaBudgetLimiter.Create(settings, time));
+        };
     }
 
     /// <summary>Links <paramref name="handlers"/> in order over <paramref name="transport"/>.</summary>

@@ -15,6 +15,10 @@ internal static class TestClients
     {
         var options = new KwigaOptions { Token = Token, CabinetHash = CabinetHash };
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(1);
+
+        // The budget is per token and process-wide: tests that are not about rate limiting must not
+        // share (and drain) one. Rate-limit tests turn it on with a token of their own.
+        options.RateLimit.Enabled = false;
         configure?.Invoke(options);
         return options;
     }

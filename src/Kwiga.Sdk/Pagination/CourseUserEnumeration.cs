@@ -1,0 +1,30 @@
+using Kwiga.Sdk.Models;
+
+namespace Kwiga.Sdk.Pagination;
+
+/// <summary>
+/// Every participant of a course, page after page, plus the course program: the server sends the
+/// program (with <c>include=course_program</c>) once per page, identical each time; it is kept once
+/// here, in <see cref="Program"/>, after the first page has been read.
+/// </summary>
+public sealed class CourseUserEnumeration : IAsyncEnumerable<CourseUser>
+{
+    private readonly IAsyncEnumerable<Page<CourseUser>> _pages;
+    private readonly Func<IReadOnlyList<CourseProgram>?> _program;
+
+    internal CourseUserEnumeration(IAsyncEnumerable<Page<CourseUser>> pages, Func<IReadOnlyList<CourseProgram>?> program)
+    {
+        _pages = pages;
+        _program = program;
+    }
+
+    /// <summary>
+    /// The course program (top-level <c>course_program</c>, or <c>course_structure</c> as the docs'
+    /// example names it), available once enumeration has started; null without <c>include=course_program</c>.
+    /// </summary>
+    public IReadOnlyList<CourseProgram>? Program => _program();
+
+    /// <inheritdoc />
+    public IAsyncEnumerator<CourseUser> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        Pager.ItemsAsync(_pages, cancellationToken).GetAsyncEnumerator(cancellationToken);
+}

@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using Kwiga.Sdk.Models;
+
+namespace Kwiga.Sdk.Pagination;
+
+/// <summary>
+/// The one pagination loop every list shares. It follows <c>meta.current_page</c>/<c>last_page</c>
+/// (or <c>links.next</c> when there is no meta), stops on an empty page, treats a list sent without
+/// an envelope as a single page, and refuses a page that repeats.
+/// </summary>
+internal static class Pager
+{
+    /// <summary>What one page response holds.</summary>
+    public readonly struct PageContent<TItem>
+    {
+        public PageContent(List<TItem>? items, PaginationMeta? meta, PaginationLinks? links)
+        {
+            Items = items;
+            Meta = meta;
+            Links = links;
+        }
+
+        public List<TItem>? Items { get; }
+
+        public PaginationMeta? Meta { get; }
+
+        public PaginationLinks? Links { get; }
+    }
+
+    /// <param name="fetch">Requests one page: (page number, page size, cancellation).</param>
+    /// <param name="pageSize">Items per request.</param>
+    /// <param name="options">First page and page cap.</param>
+    /// <param name="cancellationToken">Stops the enumeration between and during requests.</param>
+    public static async IAsyncEnumerable<Page<TItem>> PagesAsync<TItem>(
+        Func<int, int, CancellationToken, Task<PageContent<TItem>>> fetch,
+        int pageSize,
+        PageOptions? options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var number = Math.Max(1, options?.FirstPage ?? 1);
+        var served = 0;
+        int? previousCurrent = null;
+        while (options?.MaxPages is not int max || served < max)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var content = await fetch(number, pageSize, cancellationToken).ConfigureAwait(false);
+            var items = content.Items ?? [];
+            var current = content.Meta?.CurrentPage;
+            if (current is int c && previousCurrent is int p && c <= p)
+            {
+                throw new KwigaPaginationException($"The server answered page {number} with page {c} again after page {p}; stopping instead of looping.");
+            }
+
+            if (items.Count == 0)
+            {
+                yield break;
+            }
+
+            yield return new Page<TItem>(number, items, content.Meta, content.Links);
+            served++;
+            previousCurrent = current;
+
+            if (content.Meta is { } meta)
+            {
+                if (meta.LastPage is int last && (current ?? number) >= last)
+                {
+                    yield break;
+                }
+
+                number = (current ?? number) + 1;
+            }
+            else if (!string.IsNullOrEmpty(content.Links?.Next))
+            {
+                number++;
+            }
+            else
+            {
+                // No envelope (or no next link): the list came whole.
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The items of every page, in order.</summary>
+    public static async IAsyncEnumerable<TItem> ItemsAsync<TItem>(IAsyncEnumerable<Page<TItem>> pages, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+        }
+    }
+}

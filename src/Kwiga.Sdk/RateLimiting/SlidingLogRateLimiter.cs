@@ -1,0 +1,361 @@
+using System.Threading.RateLimiting;
+
+namespace Kwiga.Sdk.RateLimiting;
+
+/// <summary>
+/// A <see cref="RateLimiter"/> that returns every permit exactly one window after it was taken (a
+/// sliding log), queueing acquirers in order, and keeps all time on a <see cref="TimeProvider"/>.
+/// </summary>
+/// <remarks>
+/// Why not <see cref="SlidingWindowRateLimiter"/>: it returns permits segment by segment (so up to a
+/// segment early at the window's edge, which a fixed server window counts as excess) and, when not
+/// auto-replenishing, ignores replenish calls until real <c>Stopwatch</c> time has passed, so it cannot
+/// run on a fake clock. With the log, "at most N permits in any interval of one window" holds exactly.
+/// </remarks>
+public sealed class SlidingLogRateLimiter : RateLimiter
+{
+    private static readonly RateLimitLease Granted = new Lease(true, null);
+
+    private readonly object _gate = new();
+    private readonly TimeProvider _time;
+    private readonly int _permitLimit;
+    private readonly TimeSpan _window;
+    private readonly int _queueLimit;
+    private readonly Queue<long> _taken = new();
+    private readonly LinkedList<Waiter> _waiters = new();
+    private readonly ITimer _timer;
+    private int _queuedPermits;
+    private long _successful;
+    private long _failed;
+    private long? _idleSince;
+    private bool _disposed;
+
+    /// <summary>Creates the limiter.</summary>
+    /// <param name="permitLimit">Permits per window.</param>
+    /// <param name="window">How long a permit stays taken.</param>
+    /// <param name="queueLimit">Permits that may wait in the queue.</param>
+    /// <param name="timeProvider">The clock.</param>
+    public SlidingLogRateLimiter(int permitLimit, TimeSpan window, int queueLimit, TimeProvider timeProvider)
+    {
+        if (permitLimit <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(permitLimit), "must be positive");
+        }
+
+        if (window <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(window), "must be positive");
+        }
+
+        _permitLimit = permitLimit;
+        _window = window;
+        _queueLimit = Math.Max(0, queueLimit);
+        _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _timer = _time.CreateTimer(static state => ((SlidingLogRateLimiter)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _idleSince = _time.GetTimestamp();
+    }
+
+    /// <summary>Permits per window.</summary>
+    public int PermitLimit => _permitLimit;
+
+    /// <inheritdoc />
+    public override TimeSpan? IdleDuration
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _idleSince is long since ? _time.GetElapsedTime(since) : null;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override RateLimiterStatistics? GetStatistics()
+    {
+        lock (_gate)
+        {
+            Expire(_time.GetTimestamp());
+            return new RateLimiterStatistics
+            {
+                CurrentAvailablePermits = _permitLimit - _taken.Count,
+                CurrentQueuedCount = _queuedPermits,
+                TotalSuccessfulLeases = _successful,
+                TotalFailedLeases = _failed,
+            };
+        }
+    }
+
+    /// <inheritdoc />
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        Check(permitCount);
+        List<Waiter>? ready;
+        RateLimitLease lease;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            var now = _time.GetTimestamp();
+            ready = Expire(now);
+            if (permitCount == 0)
+            {
+                lease = _taken.Count < _permitLimit ? Granted : Refused(now);
+            }
+            else if (_waiters.Count == 0 && _permitLimit - _taken.Count >= permitCount)
+            {
+                Take(permitCount, now);
+                lease = Granted;
+            }
+            else
+            {
+                lease = Refused(now);
+            }
+        }
+
+        Complete(ready);
+        return lease;
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    {
+        Check(permitCount);
+        cancellationToken.ThrowIfCancellationRequested();
+        Waiter waiter;
+        List<Waiter>? ready;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            var now = _time.GetTimestamp();
+            ready = Expire(now);
+            if (_waiters.Count == 0 && _permitLimit - _taken.Count >= permitCount)
+            {
+                Take(permitCount, now);
+                Complete(ready);
+                return new ValueTask<RateLimitLease>(Granted);
+            }
+
+            if (_queuedPermits + permitCount > _queueLimit)
+            {
+                _failed++;
+                Complete(ready);
+                return new ValueTask<RateLimitLease>(Refused(now));
+            }
+
+            waiter = new Waiter(permitCount);
+            waiter.Node = _waiters.AddLast(waiter);
+            _queuedPermits += permitCount;
+            _idleSince = null;
+            Schedule(now);
+        }
+
+        Complete(ready);
+        if (cancellationToken.CanBeCanceled)
+        {
+            waiter.Cancellation = cancellationToken.Register(static state => ((Waiter)state!).Owner!.Cancel((Waiter)state!), waiter);
+            waiter.Owner = this;
+        }
+
+        return new ValueTask<RateLimitLease>(waiter.Completion.Task);
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (!disposing)
+        {
+            return;
+        }
+
+        List<Waiter> pending;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            pending = [.. _waiters];
+            _waiters.Clear();
+            _queuedPermits = 0;
+        }
+
+        _timer.Dispose();
+        foreach (var waiter in pending)
+        {
+            waiter.Cancellation.Dispose();
+            waiter.Completion.TrySetResult(new Lease(false, null));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask DisposeAsyncCore()
+    {
+        Dispose(true);
+        return default;
+    }
+
+    private static void Check(int permitCount)
+    {
+        if (permitCount < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(permitCount));
+        }
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(nameof(SlidingLogRateLimiter));
+        }
+    }
+
+    private void Take(int permits, long now)
+    {
+        for (var i = 0; i < permits; i++)
+        {
+            _taken.Enqueue(now);
+        }
+
+        _successful++;
+        _idleSince = null;
+    }
+
+    private RateLimitLease Refused(long now)
+    {
+        _failed++;
+        var retryAfter = _taken.Count > 0 ? _window - _time.GetElapsedTime(_taken.Peek(), now) : TimeSpan.Zero;
+        return new Lease(false, retryAfter < TimeSpan.Zero ? TimeSpan.Zero : retryAfter);
+    }
+
+    /// <summary>Returns expired permits and grants queued waiters in order; call under the lock.</summary>
+    private List<Waiter>? Expire(long now)
+    {
+        while (_taken.Count > 0 && _time.GetElapsedTime(_taken.Peek(), now) >= _window)
+        {
+            _taken.Dequeue();
+        }
+
+        List<Waiter>? ready = null;
+        while (_waiters.First is { } first && _permitLimit - _taken.Count >= first.Value.Permits)
+        {
+            var waiter = first.Value;
+            _waiters.RemoveFirst();
+            _queuedPermits -= waiter.Permits;
+            Take(waiter.Permits, now);
+            (ready ??= []).Add(waiter);
+        }
+
+        if (_taken.Count == 0 && _waiters.Count == 0)
+        {
+            _idleSince ??= now;
+        }
+
+        return ready;
+    }
+
+    private void Schedule(long now)
+    {
+        if (_waiters.Count > 0 && _taken.Count > 0)
+        {
+            var due = _window - _time.GetElapsedTime(_taken.Peek(), now);
+            _timer.Change(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void OnTimer()
+    {
+        List<Waiter>? ready;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = _time.GetTimestamp();
+            ready = Expire(now);
+            Schedule(now);
+        }
+
+        Complete(ready);
+    }
+
+    private void Cancel(Waiter waiter)
+    {
+        lock (_gate)
+        {
+            if (waiter.Node?.List is null)
+            {
+                return;
+            }
+
+            _waiters.Remove(waiter.Node);
+            _queuedPermits -= waiter.Permits;
+            _failed++;
+        }
+
+        waiter.Completion.TrySetCanceled();
+    }
+
+    private static void Complete(List<Waiter>? ready)
+    {
+        if (ready is null)
+        {
+            return;
+        }
+
+        foreach (var waiter in ready)
+        {
+            waiter.Cancellation.Dispose();
+            waiter.Completion.TrySetResult(Granted);
+        }
+    }
+
+    private sealed class Waiter
+    {
+        public Waiter(int permits)
+        {
+            Permits = permits;
+        }
+
+        public int Permits { get; }
+
+        public TaskCompletionSource<RateLimitLease> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public LinkedListNode<Waiter>? Node { get; set; }
+
+        public CancellationTokenRegistration Cancellation { get; set; }
+
+        public SlidingLogRateLimiter? Owner { get; set; }
+    }
+
+    private sealed class Lease : RateLimitLease
+    {
+        private readonly TimeSpan? _retryAfter;
+
+        public Lease(bool acquired, TimeSpan? retryAfter)
+        {
+            IsAcquired = acquired;
+            _retryAfter = retryAfter;
+        }
+
+        public override bool IsAcquired { get; }
+
+        public override IEnumerable<string> MetadataNames => _retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            if (_retryAfter is { } after && metadataName == MetadataName.RetryAfter.Name)
+            {
+                metadata = after;
+                return true;
+            }
+
+            metadata = null;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Threading.RateLimiting;
+using Kwiga.Sdk.RateLimiting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kwiga.Sdk.Tests.RateLimiting;
+
+/// <summary>The sliding log: a permit comes back exactly one window after it was taken; waiters are served in order.</summary>
+public class SlidingLogRateLimiterTests
+{
+    [Test]
+    public void Never_more_than_the_limit_in_any_interval_of_one_window()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new SlidingLogRateLimiter(3, TimeSpan.FromSeconds(10), 0, time);
+        var granted = new List<TimeSpan>();
+
+        // Try every 250 ms for a minute; record when permits were granted.
+        for (var step = 0; step < 240; step++)
+        {
+            using var lease = limiter.AttemptAcquire();
+            if (lease.IsAcquired)
+            {
+                granted.Add(TimeSpan.FromMilliseconds(250 * step));
+            }
+
+            time.Advance(TimeSpan.FromMilliseconds(250));
+        }
+
+        var worst = granted.Max(start => granted.Count(t => t >= start && t < start + TimeSpan.FromSeconds(10)));
+        Assert.That(worst, Is.EqualTo(3));
+        Assert.That(granted, Has.Count.EqualTo(18), "3 per 10 s over 60 s: the whole budget is used");
+    }
+
+    [Test]
+    public async Task Waiters_are_served_in_order_when_permits_return()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new SlidingLogRateLimiter(1, TimeSpan.FromSeconds(5), 10, time);
+        using var first = await limiter.AcquireAsync();
+        var order = new List<int>();
+        var second = limiter.AcquireAsync().AsTask().ContinueWith(_ => { lock (order) { order.Add(2); } });
+        var third = limiter.AcquireAsync().AsTask().ContinueWith(_ => { lock (order) { order.Add(3); } });
+
+        time.Advance(TimeSpan.FromSeconds(5));
+        await second.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.That(third.IsCompleted, Is.False);
+        time.Advance(TimeSpan.FromSeconds(5));
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.That(order, Is.EqualTo(new[] { 2, 3 }));
+    }
+
+    [Test]
+    public async Task A_full_queue_refuses_with_a_retry_after_and_a_cancelled_waiter_leaves_it()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new SlidingLogRateLimiter(1, TimeSpan.FromSeconds(5), 1, time);
+        using var held = limiter.AttemptAcquire();
+        using var cancel = new CancellationTokenSource();
+        var waiting = limiter.AcquireAsync(1, cancel.Token).AsTask();
+
+        using var refused = await limiter.AcquireAsync();
+        Assert.That(refused.IsAcquired, Is.False);
+        Assert.That(refused.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter), Is.True);
+        Assert.That(retryAfter, Is.EqualTo(TimeSpan.FromSeconds(5)));
+
+        cancel.Cancel();
+        Assert.That(async () => await waiting, Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(limiter.GetStatistics()!.CurrentQueuedCount, Is.Zero);
+    }
+}
