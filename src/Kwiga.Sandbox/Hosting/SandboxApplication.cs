@@ -1,0 +1,81 @@
+using Kwiga.Sandbox.Auth;
+using Kwiga.Sandbox.Binding;
+using Kwiga.Sandbox.Contract;
+using Kwiga.Sandbox.Controllers;
+using Kwiga.Sandbox.Data;
+using Kwiga.Sandbox.Data.Seed;
+using Kwiga.Sandbox.Errors;
+using Kwiga.Sandbox.Http;
+using Kwiga.Sandbox.Json;
+using Kwiga.Sandbox.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Kwiga.Sandbox.Hosting;
+
+/// <summary>Builds the sandbox's web application: services, the generated controllers and the pipeline.</summary>
+internal static class SandboxApplication
+{
+    /// <summary>
+    /// Creates the application. <paramref name="args"/> are command-line arguments (configuration
+    /// overrides such as <c>--urls</c> and <c>--Sandbox:Token</c>); <paramref name="configure"/> edits the
+    /// options after binding (tests use it).
+    /// </summary>
+    public static WebApplication Create(string[] args, Action<SandboxOptions>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(SandboxApplication).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        var options = new SandboxOptions();
+        builder.Configuration.GetSection(SandboxOptions.SectionName).Bind(options);
+        options.Urls = builder.Configuration["urls"] ?? options.Urls;
+        configure?.Invoke(options);
+        options.Validate();
+        builder.WebHost.UseUrls(LoopbackUrls.Require(options.Urls));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton(options.TimeProvider);
+        services.AddSingleton(_ => SandboxSeeder.Create(options));
+        services.AddSingleton(_ => new FixedWindowLimiter(options.RateLimit, options.TimeProvider));
+        services.AddHttpContextAccessor();
+        AddContractImplementations(services);
+
+        services.AddControllers(mvc =>
+            {
+                mvc.ModelBinderProviders.Insert(0, new LaravelQueryBinderProvider());
+                mvc.Filters.Add<ModelStateValidationFilter>();
+                // An empty body is `{}` to Laravel: the implementations then report the missing fields.
+                mvc.AllowEmptyInputInBodyModelBinding = true;
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddApplicationPart(typeof(SandboxApplication).Assembly)
+            .AddNewtonsoftJson(json => LaravelJson.Configure(json.SerializerSettings));
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseMiddleware<RateLimitMiddleware>();
+        app.UseMiddleware<CabinetAuthenticationMiddleware>();
+        app.UseMiddleware<MethodOverrideMiddleware>();
+        app.UseRouting();
+        app.MapControllers();
+        return app;
+    }
+
+    private static void AddContractImplementations(IServiceCollection services)
+    {
+        // One implementation per contract tag; the generated controllers route and bind, these answer.
+        services.AddScoped<IContactsController, ContactsApi>();
+        services.AddScoped<IProductsController, ProductsApi>();
+        services.AddScoped<ICoursesController, CoursesApi>();
+        services.AddScoped<IOffersController, OffersApi>();
+        services.AddScoped<IMailingController, MailingApi>();
+        services.AddScoped<ICouponsController, CouponsApi>();
+        services.AddScoped<ICertificatesController, CertificatesApi>();
+        services.AddScoped<ITimezonesController, TimezonesApi>();
+    }
+}
