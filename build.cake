@@ -3,6 +3,7 @@
 //   dotnet cake                      Restore → Generate → Build → Contract → Test → Pack
 //   dotnet cake --target=Test        Restore → Generate → Build → Test
 //   dotnet cake --target=Contract    lint, docs drift, breaking-change diff, Redocly, Spectral
+//   dotnet cake --target=PackageTest a consumer project built against the packed Kwiga.Sdk
 //   dotnet cake --target=Clean       bin/, obj/ (with the generated client), artifacts/
 //
 // Options: --configuration=Debug|Release (default Release).
@@ -164,11 +165,24 @@ Task("Pack")
     }
 });
 
+Task("PackageTest")
+    .Description("Builds a consumer project against the packed Kwiga.Sdk (no project reference) and calls the sandbox through it.")
+    .IsDependentOn("Pack")
+    .Does(() =>
+{
+    var package = GetFiles($"{packages}/Kwiga.Sdk.*.nupkg").Single(p => !p.GetFilename().FullPath.EndsWith(".snupkg"));
+    var version = package.GetFilenameWithoutExtension().FullPath.Substring("Kwiga.Sdk.".Length);
+    // A private package folder: the global cache may hold an older build with the same version.
+    var cache = artifacts + Directory("package-test/packages");
+    CleanDirectory(cache);
+    Run("dotnet", $"run --project tests/Kwiga.Sdk.PackageTests --configuration {configuration} -p:KwigaSdkVersion={version} -p:RestorePackagesPath={MakeAbsolute(cache)}");
+});
+
 Task("Default")
-    .Description("The whole pipeline: Restore, Generate, Build, Contract, Test, Pack.")
+    .Description("The whole pipeline: Restore, Generate, Build, Contract, Test, Pack, PackageTest.")
     .IsDependentOn("Contract")
     .IsDependentOn("Test")
-    .IsDependentOn("Pack");
+    .IsDependentOn("PackageTest");
 
 RunTarget(target);
 

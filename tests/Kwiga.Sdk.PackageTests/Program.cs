@@ -1,0 +1,52 @@
+// Consumes the packed Kwiga.Sdk the way a user does and calls the API through it (the offline
+// sandbox stands in for KWIGA). Exit code 0 only when every check holds.
+using Kwiga.Sandbox;
+using Kwiga.Sdk.Client;
+using Kwiga.Sdk.Errors;
+
+await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Token = "package-test-token" });
+var kwiga = KwigaClientFactory.Create(new KwigaOptions
+{
+    Token = "package-test-token",
+    CabinetHash = sandbox.Options.CabinetHash,
+    BaseUrl = sandbox.BaseUrl,
+});
+
+var failures = new List<string>();
+void Check(bool condition, string what)
+{
+    Console.WriteLine($"{(condition ? "ok  " : "FAIL")} {what}");
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+var ids = new HashSet<int>();
+await foreach (var contact in kwiga.Contacts.GetAllAsync())
+{
+    ids.Add(contact.Id ?? 0);
+}
+
+Check(ids.Count == 500, $"all contacts through GetAllAsync ({ids.Count} of 500)");
+
+var check = await kwiga.Coupons.Check.PostAsync(new Kwiga.Sdk.Models.CouponCheckRequest { Code = "SANDBOX10", Price = 100 });
+Check(check?.Data?.CanUse == true, "coupon check returns a typed result");
+
+try
+{
+    await kwiga.Contacts.PostAsync(new Kwiga.Sdk.Models.ContactCreateRequest());
+    Check(false, "a contact without email is refused");
+}
+catch (KwigaValidationException e)
+{
+    Check(e.Errors.ContainsKey("email"), "a contact without email is refused with a typed validation error");
+}
+
+// The deps file records how each library was resolved: it must be the package, not a project.
+var deps = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Kwiga.Sdk.PackageTests.deps.json")))!;
+var library = deps["libraries"]!.AsObject().FirstOrDefault(l => l.Key.StartsWith("Kwiga.Sdk/", StringComparison.Ordinal));
+Check(library.Value?["type"]?.GetValue<string>() == "package", $"Kwiga.Sdk resolved as a package ({library.Key})");
+
+Console.WriteLine(failures.Count == 0 ? "package consumption: OK" : $"package consumption: {failures.Count} check(s) failed");
+return failures.Count == 0 ? 0 : 1;

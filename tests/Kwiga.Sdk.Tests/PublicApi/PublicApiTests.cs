@@ -1,0 +1,88 @@
+using PublicApiGenerator;
+
+namespace Kwiga.Sdk.Tests.PublicApi;
+
+/// <summary>
+/// The C# surface of Kwiga.Sdk against the last release (<c>Kwiga.Sdk.released.txt</c>): a public
+/// member that existed at release may only disappear or change if <c>approved-breaks.txt</c> lists it.
+/// This catches C# breaks the contract diff cannot see (hand-written code, a Kiota upgrade).
+/// </summary>
+public class PublicApiTests
+{
+    private static readonly string Folder = Path.Combine(RepositoryRoot(), "tests", "Kwiga.Sdk.Tests", "PublicApi");
+
+    [Test]
+    public void Nothing_public_at_the_last_release_disappeared_without_approval()
+    {
+        var current = Lines(CurrentApi());
+        var released = Lines(File.ReadAllText(Path.Combine(Folder, "Kwiga.Sdk.released.txt")));
+        var approved = File.ReadAllLines(Path.Combine(Folder, "approved-breaks.txt")).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet();
+
+        File.WriteAllText(Path.Combine(TestContext.CurrentContext.WorkDirectory, "Kwiga.Sdk.current.txt"), CurrentApi());
+        var removed = released.Except(current).Where(key => !approved.Contains(key.Split(" | ")[^1])).ToList();
+
+        Assert.That(removed, Is.Empty,
+            "public API of the last release removed or changed (approve in tests/Kwiga.Sdk.Tests/PublicApi/approved-breaks.txt, see README 'Contract diff')");
+    }
+
+    [Test]
+    public void The_surface_is_read_from_the_built_assembly()
+    {
+        var api = CurrentApi();
+
+        Assert.That(api, Does.Contain("public static class KwigaClientFactory"));
+        Assert.That(api, Does.Contain("public class KwigaClient : Microsoft.Kiota.Abstractions.BaseRequestBuilder"));
+        Assert.That(api, Does.Not.Contain("class LenientSerializationContext"), "internal types stay out");
+    }
+
+    private static string CurrentApi() =>
+        typeof(Kwiga.Sdk.Client.KwigaClientFactory).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
+
+    /// <summary>Each member as "namespace | type | member", so the same member line in two types counts twice.</summary>
+    private static HashSet<string> Lines(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        string ns = string.Empty, type = string.Empty;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#') || line is "{" or "}")
+            {
+                continue;
+            }
+
+            if (line.StartsWith("namespace ", StringComparison.Ordinal))
+            {
+                ns = line;
+                type = string.Empty;
+            }
+            else if (IsTypeDeclaration(line))
+            {
+                type = line;
+                result.Add($"{ns} | {type}");
+            }
+            else
+            {
+                result.Add($"{ns} | {type} | {line}");
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsTypeDeclaration(string line) =>
+        new[] { " class ", " interface ", " enum ", " struct ", " record " }.Any(k => (" " + line).Contains(k, StringComparison.Ordinal)) && !line.Contains('(');
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "openapi", "kwiga.yaml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}
