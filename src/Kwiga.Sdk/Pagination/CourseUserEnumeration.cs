@@ -10,19 +10,22 @@ namespace Kwiga.Sdk.Pagination;
 public sealed class CourseUserEnumeration : IAsyncEnumerable<CourseUser>
 {
     private readonly IAsyncEnumerable<Page<CourseUser>> _pages;
-    private readonly Func<IReadOnlyList<CourseProgram>?> _program;
+    private readonly CourseProgramRecorder _recorder;
 
-    internal CourseUserEnumeration(IAsyncEnumerable<Page<CourseUser>> pages, Func<IReadOnlyList<CourseProgram>?> program)
+    internal CourseUserEnumeration(IAsyncEnumerable<Page<CourseUser>> pages, CourseProgramRecorder recorder)
     {
         _pages = pages;
-        _program = program;
+        _recorder = recorder;
     }
 
     /// <summary>
     /// The course program (top-level <c>course_program</c>, or <c>course_structure</c> as the docs'
     /// example names it), available once enumeration has started; null without <c>include=course_program</c>.
     /// </summary>
-    public IReadOnlyList<CourseProgram>? Program => _program();
+    public IReadOnlyList<CourseProgram>? Program => _recorder.Program;
+
+    /// <summary>The pages themselves, with <c>meta</c> and <c>links</c> (the program is recorded from them too).</summary>
+    public IAsyncEnumerable<Page<CourseUser>> Pages => _pages;
 
     /// <inheritdoc />
     public IAsyncEnumerator<CourseUser> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>

@@ -81,6 +81,71 @@ internal static class Pager
         }
     }
 
+    /// <summary>Pages of a GET list: the caller's query, with the page number and size set by the pager.</summary>
+    public static IAsyncEnumerable<Page<TItem>> GetPages<TQuery, TPage, TItem>(
+        Func<Action<Microsoft.Kiota.Abstractions.RequestConfiguration<TQuery>>?, CancellationToken, Task<TPage?>> get,
+        Action<TQuery>? query,
+        PageOptions? options,
+        int maximumPageSize,
+        CancellationToken cancellationToken)
+        where TQuery : class, IPagedQuery, new()
+        where TPage : class, IPageEnvelope<TItem> =>
+        PagesAsync(
+            async (page, size, token) =>
+            {
+                var response = await get(
+                    r =>
+                    {
+                        query?.Invoke(r.QueryParameters);
+                        r.QueryParameters.Page = page;
+                        r.QueryParameters.PerPage = size;
+                    },
+                    token).ConfigureAwait(false);
+                return new PageContent<TItem>(response?.Data, response?.Meta, response?.Links);
+            },
+            PageSizes.Choose(options, maximumPageSize),
+            options,
+            cancellationToken);
+
+    /// <summary>
+    /// Pages of a POST alias: the page number and size go into <paramref name="body"/> for each request
+    /// and the caller's values are put back afterwards.
+    /// </summary>
+    public static IAsyncEnumerable<Page<TItem>> PostPages<TBody, TPage, TItem>(
+        Func<TBody, CancellationToken, Task<TPage?>> post,
+        TBody body,
+        PageOptions? options,
+        int maximumPageSize,
+        CancellationToken cancellationToken)
+        where TBody : class, IPagedQuery
+        where TPage : class, IPageEnvelope<TItem>
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        return PagesAsync(
+            async (page, size, token) =>
+            {
+                var (callerPage, callerSize) = (body.Page, body.PerPage);
+                body.Page = page;
+                body.PerPage = size;
+                try
+                {
+                    var response = await post(body, token).ConfigureAwait(false);
+                    return new PageContent<TItem>(response?.Data, response?.Meta, response?.Links);
+                }
+                finally
+                {
+                    (body.Page, body.PerPage) = (callerPage, callerSize);
+                }
+            },
+            PageSizes.Choose(options, maximumPageSize),
+            options,
+            cancellationToken);
+    }
+
     /// <summary>The items of every page, in order.</summary>
     public static async IAsyncEnumerable<TItem> ItemsAsync<TItem>(IAsyncEnumerable<Page<TItem>> pages, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

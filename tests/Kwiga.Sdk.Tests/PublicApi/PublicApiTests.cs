@@ -58,8 +58,15 @@ public class PublicApiTests
             }
             else if (IsTypeDeclaration(line))
             {
-                type = line;
+                // Key members by the type's name, and each base type separately: adding an interface
+                // changes the declaration line but breaks nobody; removing one is reported on its own.
+                var colon = line.IndexOf(" : ", StringComparison.Ordinal);
+                type = colon < 0 ? line : line[..colon];
                 result.Add($"{ns} | {type}");
+                foreach (var baseType in colon < 0 ? [] : SplitTopLevel(line[(colon + 3)..]))
+                {
+                    result.Add($"{ns} | {type} | : {baseType}");
+                }
             }
             else
             {
@@ -68,6 +75,23 @@ public class PublicApiTests
         }
 
         return result;
+    }
+
+    private static IEnumerable<string> SplitTopLevel(string list)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            depth += list[i] switch { '<' or '(' => 1, '>' or ')' => -1, _ => 0 };
+            if (list[i] == ',' && depth == 0)
+            {
+                yield return list[start..i].Trim();
+                start = i + 1;
+            }
+        }
+
+        yield return list[start..].Trim();
     }
 
     private static bool IsTypeDeclaration(string line) =>

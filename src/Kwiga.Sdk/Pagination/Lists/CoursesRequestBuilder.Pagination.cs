@@ -6,29 +6,14 @@ namespace Kwiga.Sdk.Courses;
 /// <summary>Auto-pagination of the cabinet's courses (<c>GET /courses</c>, at most 15 a page).</summary>
 public partial class CoursesRequestBuilder
 {
-    /// <summary>
-    /// Every item of the cabinet's courses (<c>GET /courses</c>, at most 15 a page), page after page, as one <c>await foreach</c>. Set filters in
-    /// <paramref name="query"/>; the page number and size are the pager's.
-    /// </summary>
-    public IAsyncEnumerable<Course> GetAllAsync(Action<CoursesRequestBuilder.CoursesRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
+    /// <summary>Every item, page after page, as one <c>await foreach</c>; filters go in <paramref name="query"/>.</summary>
+    public IAsyncEnumerable<Course> GetAllAsync(Action<CoursesRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
         Pager.ItemsAsync(GetPagesAsync(query, options, cancellationToken), cancellationToken);
 
-    /// <summary>The pages of the cabinet's courses (<c>GET /courses</c>, at most 15 a page) with their <c>meta</c> and <c>links</c>.</summary>
-    public IAsyncEnumerable<Page<Course>> GetPagesAsync(Action<CoursesRequestBuilder.CoursesRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.PagesAsync(
-            async (page, size, token) =>
-            {
-                var response = await GetAsync(
-                    r =>
-                    {
-                        query?.Invoke(r.QueryParameters);
-                        r.QueryParameters.Page = page;
-                        r.QueryParameters.PerPage = size;
-                    },
-                    token).ConfigureAwait(false);
-                return new Pager.PageContent<Course>(response?.Data, response?.Meta, response?.Links);
-            },
-            PageSizes.Choose(options, PageSizes.Courses),
-            options,
-            cancellationToken);
+    /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
+    public IAsyncEnumerable<Page<Course>> GetPagesAsync(Action<CoursesRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
+        Pager.GetPages<CoursesRequestBuilderGetQueryParameters, CoursePage, Course>(GetAsync, query, options, PageSizes.Courses, cancellationToken);
+
+    /// <summary>Lets the pager set the page number and size.</summary>
+    public partial class CoursesRequestBuilderGetQueryParameters : IPagedQuery;
 }

@@ -6,29 +6,14 @@ namespace Kwiga.Sdk.Offers;
 /// <summary>Auto-pagination of the cabinet's offers (<c>GET /offers</c>).</summary>
 public partial class OffersRequestBuilder
 {
-    /// <summary>
-    /// Every item of the cabinet's offers (<c>GET /offers</c>), page after page, as one <c>await foreach</c>. Set filters in
-    /// <paramref name="query"/>; the page number and size are the pager's.
-    /// </summary>
-    public IAsyncEnumerable<Offer> GetAllAsync(Action<OffersRequestBuilder.OffersRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
+    /// <summary>Every item, page after page, as one <c>await foreach</c>; filters go in <paramref name="query"/>.</summary>
+    public IAsyncEnumerable<Offer> GetAllAsync(Action<OffersRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
         Pager.ItemsAsync(GetPagesAsync(query, options, cancellationToken), cancellationToken);
 
-    /// <summary>The pages of the cabinet's offers (<c>GET /offers</c>) with their <c>meta</c> and <c>links</c>.</summary>
-    public IAsyncEnumerable<Page<Offer>> GetPagesAsync(Action<OffersRequestBuilder.OffersRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.PagesAsync(
-            async (page, size, token) =>
-            {
-                var response = await GetAsync(
-                    r =>
-                    {
-                        query?.Invoke(r.QueryParameters);
-                        r.QueryParameters.Page = page;
-                        r.QueryParameters.PerPage = size;
-                    },
-                    token).ConfigureAwait(false);
-                return new Pager.PageContent<Offer>(response?.Data, response?.Meta, response?.Links);
-            },
-            PageSizes.Choose(options, PageSizes.Undocumented),
-            options,
-            cancellationToken);
+    /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
+    public IAsyncEnumerable<Page<Offer>> GetPagesAsync(Action<OffersRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
+        Pager.GetPages<OffersRequestBuilderGetQueryParameters, OfferPage, Offer>(GetAsync, query, options, PageSizes.Undocumented, cancellationToken);
+
+    /// <summary>Lets the pager set the page number and size.</summary>
+    public partial class OffersRequestBuilderGetQueryParameters : IPagedQuery;
 }

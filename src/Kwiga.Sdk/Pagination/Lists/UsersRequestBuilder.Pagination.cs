@@ -1,5 +1,6 @@
 using Kwiga.Sdk.Models;
 using Kwiga.Sdk.Pagination;
+using Microsoft.Kiota.Abstractions;
 
 namespace Kwiga.Sdk.Courses.Item.Users;
 
@@ -12,24 +13,13 @@ public partial class UsersRequestBuilder
     /// </summary>
     public CourseUserEnumeration GetAllAsync(Action<UsersRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<CourseProgram>? program = null;
-        var pages = Pager.PagesAsync(
-            async (page, size, token) =>
-            {
-                var response = await GetAsync(
-                    r =>
-                    {
-                        query?.Invoke(r.QueryParameters);
-                        r.QueryParameters.Page = page;
-                        r.QueryParameters.PerPage = size;
-                    },
-                    token).ConfigureAwait(false);
-                program ??= response?.CourseProgram ?? response?.CourseStructure;
-                return new Pager.PageContent<CourseUser>(response?.Data, response?.Meta, response?.Links);
-            },
-            PageSizes.Choose(options, PageSizes.CourseUsers),
-            options,
-            cancellationToken);
-        return new CourseUserEnumeration(pages, () => program);
+        var recorder = new CourseProgramRecorder();
+        var get = recorder.Wrap<Action<RequestConfiguration<UsersRequestBuilderGetQueryParameters>>?>(GetAsync);
+        return new CourseUserEnumeration(
+            Pager.GetPages<UsersRequestBuilderGetQueryParameters, CourseUserPage, CourseUser>(get, query, options, PageSizes.CourseUsers, cancellationToken),
+            recorder);
     }
+
+    /// <summary>Lets the pager set the page number and size.</summary>
+    public partial class UsersRequestBuilderGetQueryParameters : IPagedQuery;
 }
