@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Running;
+using Kwiga.Sdk.Benchmarks.Throughput;
+
+namespace Kwiga.Sdk.Benchmarks;
+
+/// <summary>
+/// <c>bench [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet suites (all of them unless a
+/// <c>--filter</c> is given). <c>throughput [options]</c>: the rate-limit throughput run.
+/// </summary>
+public static class Program
+{
+    /// <summary>Entry point.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "throughput":
+                return await ThroughputRun.RunAsync(ThroughputSettings.Parse(args[1..])).ConfigureAwait(false);
+            case "stall-repro":
+                return await LimiterStallRepro.RunAsync().ConfigureAwait(false);
+            case "bench":
+                var rest = args[1..];
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+                    .Run(rest.Any(a => a is "--filter" or "-f" or "--list") ? rest : [.. rest, "--filter", "*"]);
+                return 0;
+            case { } other when other.StartsWith('-'):
+                // BenchmarkDotNet's own command line (e.g. --filter *Pipeline*).
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kwiga.Sdk.Benchmarks -- bench [--filter <glob>] | throughput [--items N] [--callers K] [--page-size P] [--limit L] [--window-ms W] [--no-warmup] | stall-repro");
+                return 2;
+        }
+    }
+}
