@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Kwiga.Sdk.Benchmarks.Support;
 using Kwiga.Sdk.Benchmarks.Throughput;
 
 namespace Kwiga.Sdk.Benchmarks;
@@ -16,6 +17,8 @@ public static class Program
         {
             case "throughput":
                 return await ThroughputRun.RunAsync(ThroughputSettings.Parse(args[1..])).ConfigureAwait(false);
+            case "ratios":
+                return await InterleavedRatios.RunAsync().ConfigureAwait(false);
             case "stall-repro":
                 return await LimiterStallRepro.RunAsync().ConfigureAwait(false);
             case "bench":
@@ -28,7 +31,7 @@ public static class Program
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kwiga.Sdk.Benchmarks -- bench [--filter <glob>] | throughput [--items N] [--callers K] [--page-size P] [--limit L] [--window-ms W] [--no-warmup] | stall-repro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kwiga.Sdk.Benchmarks -- bench [--filter <glob>] | throughput [--items N] [--callers K] [--page-size P] [--limit L] [--window-ms W] [--no-warmup] | ratios | stall-repro");
                 return 2;
         }
     }

@@ -73,10 +73,16 @@ public sealed class SlidingLogRateLimiter : RateLimiter
     /// <inheritdoc />
     public override RateLimiterStatistics? GetStatistics()
     {
+        List<Waiter>? ready;
+        RateLimiterStatistics statistics;
         lock (_gate)
         {
-            Expire(_time.GetTimestamp());
-            return new RateLimiterStatistics
+            // Expiring may grant queued waiters: they must be woken (outside the lock), or they
+            // would hold a permit they never learn about.
+            var now = _time.GetTimestamp();
+            ready = Expire(now);
+            Schedule(now);
+            statistics = new RateLimiterStatistics
             {
                 CurrentAvailablePermits = _permitLimit - _taken.Count,
                 CurrentQueuedCount = _queuedPermits,
@@ -84,6 +90,9 @@ public sealed class SlidingLogRateLimiter : RateLimiter
                 TotalFailedLeases = _failed,
             };
         }
+
+        Complete(ready);
+        return statistics;
     }
 
     /// <inheritdoc />

@@ -7,7 +7,7 @@ namespace Kwiga.Sdk.Benchmarks.Support;
 
 /// <summary>
 /// The job every suite here runs: one launch, 3 warm-up and 10 measured iterations (a whole `bench`
-/// run takes about five minutes on two cores), time and allocations, with the median beside the
+/// run takes about 3.5 minutes on two cores), time and allocations, with the median beside the
 /// mean because shared two-core machines are noisy.
 /// </summary>
 public sealed class ShortJobConfig : ManualConfig

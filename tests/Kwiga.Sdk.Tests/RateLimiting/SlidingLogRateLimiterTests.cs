@@ -68,4 +68,44 @@ public class SlidingLogRateLimiterTests
         Assert.That(async () => await waiting, Throws.InstanceOf<OperationCanceledException>());
         Assert.That(limiter.GetStatistics()!.CurrentQueuedCount, Is.Zero);
     }
+
+    [Test]
+    public async Task Reading_statistics_wakes_a_waiter_it_grants_a_permit_to()
+    {
+        // The handler reads statistics after every response; a waiter granted there must complete
+        // even if the limiter's own timer has not fired (regression: it used to hang for ever).
+        var time = new ManualClock();
+        using var limiter = new SlidingLogRateLimiter(1, TimeSpan.FromSeconds(5), 10, time);
+        using var held = limiter.AttemptAcquire();
+        var waiting = limiter.AcquireAsync().AsTask();
+
+        time.Now += TimeSpan.FromSeconds(6);
+        limiter.GetStatistics();
+
+        using var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.That(lease.IsAcquired, Is.True);
+    }
+
+    /// <summary>A clock whose timers never fire: only explicit calls move the limiter.</summary>
+    private sealed class ManualClock : TimeProvider
+    {
+        public TimeSpan Now { get; set; }
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Now.Ticks;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new InertTimer();
+
+        private sealed class InertTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => default;
+        }
+    }
 }
