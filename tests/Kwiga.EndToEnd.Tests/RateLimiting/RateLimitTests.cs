@@ -17,6 +17,9 @@ public sealed class RateLimitTests
     private const int Limit = 20;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
 
+    /// <summary>Far beyond what any of these bursts needs: a request still waiting then is stuck, and the test fails instead of hanging.</summary>
+    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(20);
+
     [Test]
     public async Task A_burst_three_times_the_budget_is_queued_by_the_sdk_and_never_meets_a_429()
     {
@@ -25,7 +28,7 @@ public sealed class RateLimitTests
         var kwiga = Client(sandbox, transport);
 
         var clock = Stopwatch.StartNew();
-        var responses = await Task.WhenAll(Enumerable.Range(0, 3 * Limit).Select(_ => kwiga.Timezones.GetAsync()));
+        var responses = await AllWithinAsync(Enumerable.Range(0, 3 * Limit).Select(_ => kwiga.Timezones.GetAsync()));
         clock.Stop();
 
         Assert.That(responses.Select(r => r?.Data?.Count), Has.All.EqualTo(24), "every request succeeded");
@@ -43,7 +46,7 @@ public sealed class RateLimitTests
         var second = Client(sandbox, transport);
 
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Limit).SelectMany(_ => new[] { first.Timezones.GetAsync(), second.Timezones.GetAsync() }));
+        await AllWithinAsync(Enumerable.Range(0, Limit).SelectMany(_ => new[] { first.Timezones.GetAsync(), second.Timezones.GetAsync() }));
         clock.Stop();
 
         Assert.That(transport.Count(HttpStatusCode.OK), Is.EqualTo(2 * Limit));
@@ -58,11 +61,25 @@ public sealed class RateLimitTests
         var transport = new RecordingTransport();
         var kwiga = Client(sandbox, transport);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => kwiga.Timezones.GetAsync()));
+        var responses = await AllWithinAsync(Enumerable.Range(0, 10).Select(_ => kwiga.Timezones.GetAsync()));
 
         Assert.That(responses.Select(r => r?.Data?.Count), Has.All.EqualTo(24), "every request succeeded in the end");
         Assert.That(transport.Count((HttpStatusCode)429), Is.GreaterThan(0), "the server refused some (the SDK believed it had 20 permits)");
         Assert.That(transport.Count(HttpStatusCode.OK), Is.EqualTo(10), "each refused request was resent until it succeeded");
+    }
+
+    private static async Task<T[]> AllWithinAsync<T>(IEnumerable<Task<T>> requests)
+    {
+        var all = requests.ToList();
+        try
+        {
+            return await Task.WhenAll(all).WaitAsync(Stuck);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{all.Count(t => !t.IsCompleted)} of {all.Count} requests were still waiting after {Stuck.TotalSeconds} s (for a rate-limit permit, or a server that never answered).");
+            throw;
+        }
     }
 
     private static async Task<RunningSandbox> StartAsync(string purpose, int serverLimit = Limit, TimeSpan? serverWindow = null)
