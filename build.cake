@@ -14,6 +14,7 @@ var configuration = Argument("configuration", "Release");
 
 var solution = File("./Kwiga.Generated.sln");
 var sdkProject = File("./src/Kwiga.Sdk/Kwiga.Sdk.csproj");
+var redisProject = File("./src/Kwiga.Sdk.Redis/Kwiga.Sdk.Redis.csproj");
 var contract = File("./openapi/kwiga.yaml");
 var generatorProject = File("./generator/Kwiga.Generator/Kwiga.Generator.csproj");
 var releasedContract = File("./openapi/released/kwiga.yaml");
@@ -148,17 +149,22 @@ Task("Contract")
 });
 
 Task("Pack")
-    .Description("Packs Kwiga.Sdk into artifacts/packages.")
+    .Description("Packs Kwiga.Sdk and Kwiga.Sdk.Redis into artifacts/packages.")
     .IsDependentOn("Build")
     .Does(() =>
 {
-    DotNetPack(sdkProject, new DotNetPackSettings
+    CleanDirectory(packages);
+    foreach (var project in new[] { sdkProject, redisProject })
     {
-        Configuration = configuration,
-        NoBuild = true,
-        NoRestore = true,
-        OutputDirectory = packages,
-    });
+        DotNetPack(project, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            NoRestore = true,
+            OutputDirectory = packages,
+        });
+    }
+
     foreach (var package in GetFiles($"{packages}/*.nupkg"))
     {
         Information($"Package: {package}");
@@ -170,7 +176,8 @@ Task("PackageTest")
     .IsDependentOn("Pack")
     .Does(() =>
 {
-    var package = GetFiles($"{packages}/Kwiga.Sdk.*.nupkg").Single(p => !p.GetFilename().FullPath.EndsWith(".snupkg"));
+    // Kwiga.Sdk.<digit>…, not Kwiga.Sdk.Redis.…
+    var package = GetFiles($"{packages}/Kwiga.Sdk.*.nupkg").Single(p => char.IsDigit(p.GetFilename().FullPath["Kwiga.Sdk.".Length]));
     var version = package.GetFilenameWithoutExtension().FullPath.Substring("Kwiga.Sdk.".Length);
     // A private package folder: the global cache may hold an older build with the same version.
     var cache = artifacts + Directory("package-test/packages");

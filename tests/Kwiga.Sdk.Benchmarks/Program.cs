@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Kwiga.Sdk.Benchmarks.SharedBudget;
 using Kwiga.Sdk.Benchmarks.Support;
 using Kwiga.Sdk.Benchmarks.Throughput;
 
@@ -6,7 +7,8 @@ namespace Kwiga.Sdk.Benchmarks;
 
 /// <summary>
 /// <c>bench [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet suites (all of them unless a
-/// <c>--filter</c> is given). <c>throughput [options]</c>: the rate-limit throughput run.
+/// <c>--filter</c> is given). <c>throughput [options]</c>: the rate-limit throughput run; <c>shared-budget [options]</c>: the same
+/// load from several processes sharing one token, in-process limiters against the Redis-shared one.
 /// </summary>
 public static class Program
 {
@@ -17,6 +19,10 @@ public static class Program
         {
             case "throughput":
                 return await ThroughputRun.RunAsync(ThroughputSettings.Parse(args[1..])).ConfigureAwait(false);
+            case "shared-budget":
+                return await SharedBudgetRun.RunAsync(SharedBudgetSettings.Parse(args[1..])).ConfigureAwait(false);
+            case "shared-budget-worker":
+                return await SharedBudgetWorker.RunAsync(SharedBudgetWorker.Arguments.Parse(args[1..])).ConfigureAwait(false);
             case "ratios":
                 return await InterleavedRatios.RunAsync().ConfigureAwait(false);
             case "stall-repro":
@@ -31,7 +37,7 @@ public static class Program
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kwiga.Sdk.Benchmarks -- bench [--filter <glob>] | throughput [--items N] [--callers K] [--page-size P] [--limit L] [--window-ms W] [--no-warmup] | ratios | stall-repro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kwiga.Sdk.Benchmarks -- bench [--filter <glob>] | throughput [--items N] [--callers K] [--page-size P] [--limit L] [--window-ms W] [--no-warmup] | shared-budget [--processes N] [--callers K] [--items N] [--page-size P] [--limit L] [--window-ms W] [--redis host:port] | ratios | stall-repro");
                 return 2;
         }
     }

@@ -13,17 +13,13 @@ public static class Callers
     /// <param name="baseUrl">The server.</param>
     /// <param name="token">A token of this run alone (budgets are per token and process-wide).</param>
     /// <param name="settings">The server's limit and window.</param>
-    /// <param name="hideStatistics">Use <see cref="StatisticsHidingLimiter"/> (the SDK's limiter minus its lost wake-ups).</param>
-    public static KwigaClient Sdk(Uri baseUrl, string token, ThroughputSettings settings, bool hideStatistics = false)
+    /// <param name="configure">Anything else, e.g. a shared limiter through <see cref="KwigaOptions.RateLimiterFactory"/>.</param>
+    public static KwigaClient Sdk(Uri baseUrl, string token, ThroughputSettings settings, Action<KwigaOptions>? configure = null)
     {
         var options = new KwigaOptions { Token = token, CabinetHash = "throughput-cabinet", BaseUrl = baseUrl };
         options.RateLimit.PermitLimit = settings.Limit;
         options.RateLimit.Window = settings.Window;
-        if (hideStatistics)
-        {
-            options.RateLimiterFactory = StatisticsHidingLimiter.Factory(options.RateLimit);
-        }
-
+        configure?.Invoke(options);
         return KwigaClientFactory.Create(options);
     }
 
