@@ -106,6 +106,50 @@ public class SharedBudgetTests : RedisServerFixture
     }
 
     [Test]
+    public async Task A_429_still_wins_over_the_shared_budget_it_is_waited_out_resent_and_holds_back_every_process()
+    {
+        // Someone outside these processes spent the server's window: the shared budget believes 5 are
+        // left, the server answers 429. The SDK's 429 handling applies on top of the Redis limiter.
+        var token = Clients.NewToken();
+        var server = Clients.Server();
+        using (var outsider = new HttpMessageInvoker(server, disposeHandler: false))
+        {
+            for (var i = 0; i < Clients.PermitLimit; i++)
+            {
+                using var spend = new HttpRequestMessage(HttpMethod.Get, "https://api.kwiga.test/timezones");
+                spend.Headers.Add("Token", token);
+                (await outsider.SendAsync(spend, CancellationToken.None)).Dispose();
+            }
+        }
+
+        await using var processA = new KwigaRedisRateLimiterProvider(Redis.Configuration, Clients.RedisOptions());
+        await using var processB = new KwigaRedisRateLimiterProvider(Redis.Configuration, Clients.RedisOptions());
+        var limiterB = processB.GetLimiter(TokenKey.Of(token), Clients.Options(token).RateLimit);
+        var client = Clients.Create(processA, server, token);
+
+        var key = processA.RedisKeyFor(TokenKey.Of(token));
+        var elapsed = Stopwatch.StartNew();
+        var call = client.Timezones.GetAsync();
+
+        // While A waits out Retry-After, the 429's "Remaining: 0" has filled the shared window: B holds back too.
+        Assert.That(await EventuallyAsync(() => Task.FromResult(server.TooMany == 1), TimeSpan.FromSeconds(2)), Is.True);
+        Assert.That(await EventuallyAsync(async () => await PermitsInRedisAsync(key) == Clients.PermitLimit, TimeSpan.FromSeconds(1)), Is.True);
+        using (var tooSoon = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
+        {
+            Assert.That(async () => await limiterB.AcquireAsync(1, tooSoon.Token), Throws.InstanceOf<OperationCanceledException>());
+        }
+
+        var timezones = await call;
+        Assert.Multiple(() =>
+        {
+            Assert.That(timezones, Is.Not.Null, "the request was resent after Retry-After and succeeded");
+            Assert.That(server.TooMany, Is.EqualTo(1));
+            Assert.That(server.Accepted, Is.EqualTo(Clients.PermitLimit + 1));
+            Assert.That(elapsed.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(1)), "Retry-After (whole seconds) was waited out");
+        });
+    }
+
+    [Test]
     public async Task The_same_token_key_gets_the_same_limiter()
     {
         var token = Clients.NewToken();
