@@ -36,9 +36,11 @@ public sealed class KwigaRedisRateLimiterOptions
     public TimeSpan ReconnectInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Added to the window a permit stays taken in Redis, because each process stamps its permits with
-    /// its own clock: the largest clock difference expected between the hosts sharing a token.
-    /// Default 100 ms (NTP-synchronised hosts); zero when every process runs on one host.
+    /// Added to the window a permit stays taken in Redis. It covers what the in-process budget does not
+    /// have to: hosts' clocks differ (each process stamps its permits with its own clock), and a Redis
+    /// permit is stamped when it is taken (RedisRateLimiting's sliding window), not when the response
+    /// arrives, so a request that takes long to reach the server uses the margin. Default 100 ms
+    /// (NTP-synchronised hosts; 0.17 % of KWIGA's one-minute window).
     /// </summary>
     public TimeSpan ClockSkewTolerance { get; set; } = TimeSpan.FromMilliseconds(100);
 

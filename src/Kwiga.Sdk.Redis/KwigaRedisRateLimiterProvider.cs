@@ -117,8 +117,8 @@ public sealed class KwigaRedisRateLimiterProvider : IDisposable, IAsyncDisposabl
             throw new KwigaConfigurationException(["RateLimit.PermitLimit and RateLimit.Window must be positive for a Redis-shared budget."]);
         }
 
-        // As the in-process KwigaBudgetLimiter: the server's window plus 1/120 for network jitter, plus
-        // the hosts' clock skew, since each process stamps its permits with its own clock.
+        // As the in-process KwigaBudgetLimiter: the server's window plus 1/120, plus the margin for the
+        // hosts' clock skew and for requests slow to arrive (Redis permits are stamped when taken).
         var window = budget.Window + TimeSpan.FromTicks(budget.Window.Ticks / 120) + _options.ClockSkewTolerance;
         var poll = _options.PollInterval ?? Clamp(TimeSpan.FromTicks(budget.Window.Ticks / budget.PermitLimit));
         return new RedisBudgetLimiter(

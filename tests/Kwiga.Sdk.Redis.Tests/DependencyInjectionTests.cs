@@ -18,7 +18,7 @@ public class DependencyInjectionTests : RedisServerFixture
         var server = Clients.Server();
         var services = new ServiceCollection();
         services.AddKwigaClient(o => Copy(Clients.Options(token), o))
-            .UseRedisRateLimiting(Redis.Configuration, o => o.ClockSkewTolerance = TimeSpan.Zero)
+            .UseRedisRateLimiting(Redis.Configuration)
             .HttpClient.ConfigurePrimaryHttpMessageHandler(() => server);
         await using var container = services.BuildServiceProvider(validateScopes: true);
 

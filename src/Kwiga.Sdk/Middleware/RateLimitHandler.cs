@@ -53,28 +53,33 @@ public sealed partial class RateLimitHandler : DelegatingHandler
         var attempt = request;
         while (true)
         {
+            HttpResponseMessage response;
+
+            // The permit is released when the response arrives (not while a 429 is waited out): the
+            // server counted the request before that, so its window starts no later than ours.
             using (await AcquireAsync(limiter, attempt, option, started, cancellationToken).ConfigureAwait(false))
             {
-                var response = await base.SendAsync(attempt, cancellationToken).ConfigureAwait(false);
-                var headers = RateLimitHeaders.Read(response.Headers, _time.GetUtcNow());
-                Resynchronise(limiter, headers);
-                if (response.StatusCode != (HttpStatusCode)429)
-                {
-                    return response;
-                }
-
-                var delay = headers.DelayFrom(_time.GetUtcNow()) ?? DefaultRetryDelay;
-                if (_time.GetElapsedTime(started) + delay > option.MaxWait)
-                {
-                    LogGivingUp(_logger, attempt.Method.Method, attempt.RequestUri?.AbsolutePath ?? "?", delay.TotalSeconds);
-                    return response;
-                }
-
-                LogWaiting(_logger, attempt.Method.Method, attempt.RequestUri?.AbsolutePath ?? "?", delay.TotalSeconds);
-                response.Dispose();
-                await Waits.DelayAsync(_time, delay, cancellationToken).ConfigureAwait(false);
-                attempt = await RequestCloner.CloneAsync(request).ConfigureAwait(false);
+                response = await base.SendAsync(attempt, cancellationToken).ConfigureAwait(false);
             }
+
+            var headers = RateLimitHeaders.Read(response.Headers, _time.GetUtcNow());
+            Resynchronise(limiter, headers);
+            if (response.StatusCode != (HttpStatusCode)429)
+            {
+                return response;
+            }
+
+            var delay = headers.DelayFrom(_time.GetUtcNow()) ?? DefaultRetryDelay;
+            if (_time.GetElapsedTime(started) + delay > option.MaxWait)
+            {
+                LogGivingUp(_logger, attempt.Method.Method, attempt.RequestUri?.AbsolutePath ?? "?", delay.TotalSeconds);
+                return response;
+            }
+
+            LogWaiting(_logger, attempt.Method.Method, attempt.RequestUri?.AbsolutePath ?? "?", delay.TotalSeconds);
+            response.Dispose();
+            await Waits.DelayAsync(_time, delay, cancellationToken).ConfigureAwait(false);
+            attempt = await RequestCloner.CloneAsync(request).ConfigureAwait(false);
         }
     }
 

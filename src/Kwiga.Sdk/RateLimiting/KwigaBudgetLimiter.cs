@@ -6,9 +6,10 @@ namespace Kwiga.Sdk.RateLimiting;
 /// <remarks>
 /// KWIGA (Laravel's throttle) counts requests in a fixed window that starts at the first hit. A token
 /// bucket would let a full budget through at the end of one window and another at the start of the
-/// next: 429s. A sliding log that returns each permit one window after its use allows at most the
-/// limit in any interval of one window, wherever the server's window starts; the window is stretched
-/// by 1/120 to absorb network jitter between sending and the server's count, which leaves 120/121
+/// next: 429s. A sliding log that returns each permit one window after the request's response allows
+/// at most the limit in any interval of one window, wherever the server's window starts and however
+/// long requests take to arrive; the window is further stretched by 1/120 as a margin for the
+/// server's own clock and rounding (Laravel keeps its counters in whole seconds), which leaves 120/121
 /// (≈ 99 %) of the budget usable.
 /// </remarks>
 public static class KwigaBudgetLimiter

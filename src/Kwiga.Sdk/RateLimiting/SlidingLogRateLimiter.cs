@@ -3,14 +3,24 @@ using System.Threading.RateLimiting;
 namespace Kwiga.Sdk.RateLimiting;
 
 /// <summary>
-/// A <see cref="RateLimiter"/> that returns every permit exactly one window after it was taken (a
-/// sliding log), queueing acquirers in order, and keeps all time on a <see cref="TimeProvider"/>.
+/// A <see cref="RateLimiter"/> that returns every permit exactly one window after its lease is
+/// disposed (a sliding log), queueing acquirers in order, and keeps all time on a <see cref="TimeProvider"/>.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Why from the lease's disposal, not from the acquisition: the SDK disposes a request's lease when
+/// its response arrives, and the server counted the request at some moment between sending and the
+/// response. Stamping at the response keeps "at most N in any interval of one window" true on the
+/// server's side too, however long a request took to get there (a cold first request, a slow
+/// connection): the cost is one round trip per window instead of a guess at the latency. Dispose every
+/// lease: one that is never disposed keeps its permits.
+/// </para>
+/// <para>
 /// Why not <see cref="SlidingWindowRateLimiter"/>: it returns permits segment by segment (so up to a
 /// segment early at the window's edge, which a fixed server window counts as excess) and, when not
 /// auto-replenishing, ignores replenish calls until real <c>Stopwatch</c> time has passed, so it cannot
 /// run on a fake clock. With the log, "at most N permits in any interval of one window" holds exactly.
+/// </para>
 /// </remarks>
 public sealed class SlidingLogRateLimiter : RateLimiter
 {
@@ -25,6 +35,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
     private readonly LinkedList<Waiter> _waiters = new();
     private readonly ITimer _timer;
     private int _queuedPermits;
+    private int _held;
     private long _successful;
     private long _failed;
     private long? _idleSince;
@@ -84,7 +95,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
             Schedule(now);
             statistics = new RateLimiterStatistics
             {
-                CurrentAvailablePermits = _permitLimit - _taken.Count,
+                CurrentAvailablePermits = Available,
                 CurrentQueuedCount = _queuedPermits,
                 TotalSuccessfulLeases = _successful,
                 TotalFailedLeases = _failed,
@@ -108,12 +119,11 @@ public sealed class SlidingLogRateLimiter : RateLimiter
             ready = Expire(now);
             if (permitCount == 0)
             {
-                lease = _taken.Count < _permitLimit ? Granted : Refused(now);
+                lease = Available > 0 ? Granted : Refused(now);
             }
-            else if (_waiters.Count == 0 && _permitLimit - _taken.Count >= permitCount)
+            else if (_waiters.Count == 0 && Available >= permitCount)
             {
-                Take(permitCount, now);
-                lease = Granted;
+                lease = Take(permitCount);
             }
             else
             {
@@ -137,11 +147,11 @@ public sealed class SlidingLogRateLimiter : RateLimiter
             ThrowIfDisposed();
             var now = _time.GetTimestamp();
             ready = Expire(now);
-            if (_waiters.Count == 0 && _permitLimit - _taken.Count >= permitCount)
+            if (_waiters.Count == 0 && Available >= permitCount)
             {
-                Take(permitCount, now);
+                var lease = Take(permitCount);
                 Complete(ready);
-                return new ValueTask<RateLimitLease>(Granted);
+                return new ValueTask<RateLimitLease>(lease);
             }
 
             if (_queuedPermits + permitCount > _queueLimit)
@@ -221,21 +231,48 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         }
     }
 
-    private void Take(int permits, long now)
-    {
-        for (var i = 0; i < permits; i++)
-        {
-            _taken.Enqueue(now);
-        }
+    /// <summary>Permits neither held by a lease nor inside the window since their release; call under the lock.</summary>
+    private int Available => _permitLimit - _taken.Count - _held;
 
+    private RateLimitLease Take(int permits)
+    {
+        _held += permits;
         _successful++;
         _idleSince = null;
+        return permits == 0 ? Granted : new HeldLease(this, permits);
+    }
+
+    /// <summary>A lease was disposed: its permits start their window now.</summary>
+    private void Release(int permits)
+    {
+        List<Waiter>? ready;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = _time.GetTimestamp();
+            _held -= permits;
+            for (var i = 0; i < permits; i++)
+            {
+                _taken.Enqueue(now);
+            }
+
+            ready = Expire(now);
+            Schedule(now);
+        }
+
+        Complete(ready);
     }
 
     private RateLimitLease Refused(long now)
     {
         _failed++;
-        var retryAfter = _taken.Count > 0 ? _window - _time.GetElapsedTime(_taken.Peek(), now) : TimeSpan.Zero;
+
+        // Held permits have no return time yet: one whole window is the honest lower bound.
+        var retryAfter = _taken.Count > 0 ? _window - _time.GetElapsedTime(_taken.Peek(), now) : _held > 0 ? _window : TimeSpan.Zero;
         return new Lease(false, retryAfter < TimeSpan.Zero ? TimeSpan.Zero : retryAfter);
     }
 
@@ -248,16 +285,16 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         }
 
         List<Waiter>? ready = null;
-        while (_waiters.First is { } first && _permitLimit - _taken.Count >= first.Value.Permits)
+        while (_waiters.First is { } first && Available >= first.Value.Permits)
         {
             var waiter = first.Value;
             _waiters.RemoveFirst();
             _queuedPermits -= waiter.Permits;
-            Take(waiter.Permits, now);
+            waiter.Lease = Take(waiter.Permits);
             (ready ??= []).Add(waiter);
         }
 
-        if (_taken.Count == 0 && _waiters.Count == 0)
+        if (_taken.Count == 0 && _held == 0 && _waiters.Count == 0)
         {
             _idleSince ??= now;
         }
@@ -319,7 +356,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         foreach (var waiter in ready)
         {
             waiter.Cancellation.Dispose();
-            waiter.Completion.TrySetResult(Granted);
+            waiter.Completion.TrySetResult(waiter.Lease ?? Granted);
         }
     }
 
@@ -339,6 +376,40 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         public CancellationTokenRegistration Cancellation { get; set; }
 
         public SlidingLogRateLimiter? Owner { get; set; }
+
+        public RateLimitLease? Lease { get; set; }
+    }
+
+    /// <summary>A granted lease whose permits return one window after it is disposed (once).</summary>
+    private sealed class HeldLease : RateLimitLease
+    {
+        private SlidingLogRateLimiter? _owner;
+
+        public HeldLease(SlidingLogRateLimiter owner, int permits)
+        {
+            _owner = owner;
+            Permits = permits;
+        }
+
+        public int Permits { get; }
+
+        public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Interlocked.Exchange(ref _owner, null)?.Release(Permits);
+            }
+        }
     }
 
     private sealed class Lease : RateLimitLease

@@ -33,12 +33,11 @@ internal static class Clients
         return KwigaClientFactory.Create(options, logs, transport: server);
     }
 
-    /// <summary>Options for tests: one host, so no clock skew; quick to try Redis again.</summary>
+    /// <summary>Options for tests: the default margin (<see cref="KwigaRedisRateLimiterOptions.ClockSkewTolerance"/>); quick to try Redis again.</summary>
     public static KwigaRedisRateLimiterOptions RedisOptions(Action<KwigaRedisRateLimiterOptions>? configure = null)
     {
         var options = new KwigaRedisRateLimiterOptions
         {
-            ClockSkewTolerance = TimeSpan.Zero,
             ReconnectInterval = TimeSpan.FromMilliseconds(300),
         };
         configure?.Invoke(options);

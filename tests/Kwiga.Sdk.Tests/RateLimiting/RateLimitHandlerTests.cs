@@ -167,6 +167,31 @@ public class RateLimitHandlerTests
         Assert.That(transport.Count, Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task A_permit_returns_a_window_after_the_response_not_after_the_send()
+    {
+        // A first request that takes 20 s to answer (a cold connection): the server may have counted
+        // it at any moment up to its response, so its window can end as late as 20 s + 60 s.
+        var slowFirst = new TaskCompletionSource();
+        var transport = new ScriptedTransport((_, _) => ScriptedTransport.Json("""{"data":[]}"""), (_, index) => index == 0 ? slowFirst.Task : Task.CompletedTask);
+        var client = Client(transport, UniqueToken(), permits: 1, maxWait: TimeSpan.FromMinutes(10));
+
+        var first = client.Timezones.GetAsync();
+        await Settle();
+        _time.Advance(TimeSpan.FromSeconds(20));
+        slowFirst.SetResult();
+        await first.WaitAsync(TimeSpan.FromSeconds(5));
+
+        var second = client.Timezones.GetAsync();
+        _time.Advance(TimeSpan.FromSeconds(41));
+        await Settle();
+        Assert.That(transport.Count, Is.EqualTo(1), "61 s after the send but only 41 s after the response: not yet");
+
+        _time.Advance(TimeSpan.FromSeconds(20));
+        await second.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.That(transport.Count, Is.EqualTo(2));
+    }
+
     private static string UniqueToken() => "rate-limit-test-" + Guid.NewGuid().ToString("N");
 
     private static HttpResponseMessage TooMany(string form, TimeSpan delay)

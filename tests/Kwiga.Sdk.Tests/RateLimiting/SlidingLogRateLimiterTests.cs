@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kwiga.Sdk.Tests.RateLimiting;
 
-/// <summary>The sliding log: a permit comes back exactly one window after it was taken; waiters are served in order.</summary>
+/// <summary>The sliding log: a permit comes back exactly one window after its lease is disposed; waiters are served in order.</summary>
 public class SlidingLogRateLimiterTests
 {
     [Test]
@@ -36,10 +36,10 @@ public class SlidingLogRateLimiterTests
     {
         var time = new FakeTimeProvider();
         using var limiter = new SlidingLogRateLimiter(1, TimeSpan.FromSeconds(5), 10, time);
-        using var first = await limiter.AcquireAsync();
+        (await limiter.AcquireAsync()).Dispose();
         var order = new List<int>();
-        var second = limiter.AcquireAsync().AsTask().ContinueWith(_ => { lock (order) { order.Add(2); } });
-        var third = limiter.AcquireAsync().AsTask().ContinueWith(_ => { lock (order) { order.Add(3); } });
+        var second = limiter.AcquireAsync().AsTask().ContinueWith(t => { t.Result.Dispose(); lock (order) { order.Add(2); } });
+        var third = limiter.AcquireAsync().AsTask().ContinueWith(t => { t.Result.Dispose(); lock (order) { order.Add(3); } });
 
         time.Advance(TimeSpan.FromSeconds(5));
         await second.WaitAsync(TimeSpan.FromSeconds(5));
@@ -76,12 +76,73 @@ public class SlidingLogRateLimiterTests
         // even if the limiter's own timer has not fired (regression: it used to hang for ever).
         var time = new ManualClock();
         using var limiter = new SlidingLogRateLimiter(1, TimeSpan.FromSeconds(5), 10, time);
-        using var held = limiter.AttemptAcquire();
+        limiter.AttemptAcquire().Dispose();
         var waiting = limiter.AcquireAsync().AsTask();
 
         time.Now += TimeSpan.FromSeconds(6);
         limiter.GetStatistics();
 
+        using var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.That(lease.IsAcquired, Is.True);
+    }
+
+    [Test]
+    public void A_permit_returns_one_window_after_its_lease_is_disposed_not_after_it_was_taken()
+    {
+        // The SDK disposes a request's lease at its response; the server counted the request before.
+        var time = new FakeTimeProvider();
+        using var limiter = new SlidingLogRateLimiter(1, TimeSpan.FromSeconds(5), 0, time);
+        var lease = limiter.AttemptAcquire();
+        Assert.That(lease.IsAcquired, Is.True);
+
+        time.Advance(TimeSpan.FromSeconds(6));
+        using (var whileHeld = limiter.AttemptAcquire())
+        {
+            Assert.That(whileHeld.IsAcquired, Is.False, "a held permit never expires");
+            Assert.That(whileHeld.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter), Is.True);
+            Assert.That(retryAfter, Is.EqualTo(TimeSpan.FromSeconds(5)), "at least one window once it is released");
+        }
+
+        lease.Dispose();
+        time.Advance(TimeSpan.FromSeconds(4.9));
+        using (var tooSoon = limiter.AttemptAcquire())
+        {
+            Assert.That(tooSoon.IsAcquired, Is.False);
+        }
+
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        using var back = limiter.AttemptAcquire();
+        Assert.That(back.IsAcquired, Is.True);
+    }
+
+    [Test]
+    public void Disposing_a_lease_twice_returns_its_permits_once()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new SlidingLogRateLimiter(2, TimeSpan.FromSeconds(5), 0, time);
+        var lease = limiter.AttemptAcquire(2);
+
+        lease.Dispose();
+        lease.Dispose();
+
+        Assert.That(limiter.GetStatistics()!.CurrentAvailablePermits, Is.Zero, "both permits are inside their window, none came back twice");
+        time.Advance(TimeSpan.FromSeconds(5));
+        Assert.That(limiter.GetStatistics()!.CurrentAvailablePermits, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_waiter_is_granted_when_a_released_permit_expires()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new SlidingLogRateLimiter(1, TimeSpan.FromSeconds(5), 10, time);
+        var held = await limiter.AcquireAsync();
+        var waiting = limiter.AcquireAsync().AsTask();
+
+        time.Advance(TimeSpan.FromSeconds(10));
+        Assert.That(waiting.IsCompleted, Is.False, "the only permit is still held");
+
+        held.Dispose();
+        time.Advance(TimeSpan.FromSeconds(5));
         using var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.That(lease.IsAcquired, Is.True);
     }

@@ -7,11 +7,15 @@ namespace Kwiga.Sdk.Tests.Support;
 public sealed class ScriptedTransport : HttpMessageHandler
 {
     private readonly Func<HttpRequestMessage, int, HttpResponseMessage> _answer;
+    private readonly Func<HttpRequestMessage, int, Task>? _before;
     private int _count;
 
-    public ScriptedTransport(Func<HttpRequestMessage, int, HttpResponseMessage> answer)
+    /// <param name="answer">The response to the request with the given index (0-based).</param>
+    /// <param name="before">Awaited before answering, e.g. to hold a response back on a fake clock.</param>
+    public ScriptedTransport(Func<HttpRequestMessage, int, HttpResponseMessage> answer, Func<HttpRequestMessage, int, Task>? before = null)
     {
         _answer = answer;
+        _before = before;
     }
 
     public ConcurrentQueue<(HttpMethod Method, string Url, string? Body)> Requests { get; } = new();
@@ -26,6 +30,11 @@ public sealed class ScriptedTransport : HttpMessageHandler
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Enqueue((request.Method, request.RequestUri!.AbsoluteUri, body));
         var index = Interlocked.Increment(ref _count) - 1;
+        if (_before is not null)
+        {
+            await _before(request, index).WaitAsync(cancellationToken);
+        }
+
         return _answer(request, index);
     }
 }
