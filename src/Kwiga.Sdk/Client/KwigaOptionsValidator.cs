@@ -47,6 +47,74 @@ public sealed class KwigaOptionsValidator : IValidateOptions<KwigaOptions>
         {
             yield return "Kwiga:Timeout must be positive.";
         }
+
+        foreach (var problem in RateLimitProblems(options) ?? [])
+        {
+            yield return problem;
+        }
+
+        foreach (var problem in RetryProblems(options) ?? [])
+        {
+            yield return problem;
+        }
+    }
+
+    private static IEnumerable<string>? RateLimitProblems(KwigaOptions options)
+    {
+        var rateLimit = options.RateLimit;
+        if (rateLimit is null)
+        {
+            return ["Kwiga:RateLimit must not be null (set RateLimit:Enabled to false to turn the budget off)."];
+        }
+
+        var problems = new List<string>();
+        if (rateLimit.PermitLimit <= 0)
+        {
+            problems.Add("Kwiga:RateLimit:PermitLimit must be positive (KWIGA allows 200 requests per minute).");
+        }
+
+        if (rateLimit.Window <= TimeSpan.Zero)
+        {
+            problems.Add("Kwiga:RateLimit:Window must be positive (KWIGA's is one minute).");
+        }
+
+        if (rateLimit.QueueLimit < 0)
+        {
+            problems.Add("Kwiga:RateLimit:QueueLimit must not be negative.");
+        }
+
+        if (rateLimit.MaxWait < TimeSpan.Zero)
+        {
+            problems.Add("Kwiga:RateLimit:MaxWait must not be negative.");
+        }
+
+        return problems;
+    }
+
+    private static IEnumerable<string>? RetryProblems(KwigaOptions options)
+    {
+        var retry = options.Retry;
+        if (retry is null)
+        {
+            return ["Kwiga:Retry must not be null (set Retry:MaxRetries to 0 to turn retries off)."];
+        }
+
+        var problems = new List<string>();
+        if (retry.MaxRetries < 0)
+        {
+            problems.Add("Kwiga:Retry:MaxRetries must not be negative.");
+        }
+
+        if (retry.BaseDelay < TimeSpan.Zero || retry.MaxDelay < TimeSpan.Zero)
+        {
+            problems.Add("Kwiga:Retry:BaseDelay and MaxDelay must not be negative.");
+        }
+        else if (retry.MaxDelay < retry.BaseDelay)
+        {
+            problems.Add("Kwiga:Retry:MaxDelay must not be shorter than BaseDelay.");
+        }
+
+        return problems;
     }
 
     private static bool IsLoopback(Uri uri) =>

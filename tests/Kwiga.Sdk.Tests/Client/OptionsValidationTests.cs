@@ -52,4 +52,49 @@ public class OptionsValidationTests
     {
         Assert.Throws<KwigaConfigurationException>(TestClients.Options(o => o.Timeout = TimeSpan.Zero).Validate);
     }
+
+    [Test]
+    public void An_impossible_rate_limit_budget_is_refused_with_every_problem_named()
+    {
+        var options = TestClients.Options(o =>
+        {
+            o.RateLimit.PermitLimit = 0;
+            o.RateLimit.Window = TimeSpan.Zero;
+            o.RateLimit.QueueLimit = -1;
+            o.RateLimit.MaxWait = TimeSpan.FromSeconds(-1);
+        });
+
+        var error = Assert.Throws<KwigaConfigurationException>(options.Validate);
+
+        Assert.That(error!.Problems, Has.Count.EqualTo(4));
+        Assert.That(error.Message, Does.Contain("RateLimit:PermitLimit").And.Contain("RateLimit:Window").And.Contain("QueueLimit").And.Contain("MaxWait"));
+    }
+
+    [Test]
+    public void A_disabled_budget_is_still_valid_and_a_null_one_is_not()
+    {
+        Assert.DoesNotThrow(TestClients.Options(o => o.RateLimit.Enabled = false).Validate);
+        Assert.That(Assert.Throws<KwigaConfigurationException>(TestClients.Options(o => o.RateLimit = null!).Validate)!.Message, Does.Contain("RateLimit"));
+    }
+
+    [TestCase(-1, 1, 30, "MaxRetries")]
+    [TestCase(3, -1, 30, "BaseDelay")]
+    [TestCase(3, 10, 5, "MaxDelay")]
+    public void Impossible_retry_settings_are_refused(int maxRetries, int baseSeconds, int maxSeconds, string named)
+    {
+        var options = TestClients.Options(o =>
+        {
+            o.Retry.MaxRetries = maxRetries;
+            o.Retry.BaseDelay = TimeSpan.FromSeconds(baseSeconds);
+            o.Retry.MaxDelay = TimeSpan.FromSeconds(maxSeconds);
+        });
+
+        Assert.That(Assert.Throws<KwigaConfigurationException>(options.Validate)!.Message, Does.Contain(named));
+    }
+
+    [Test]
+    public void Turning_retries_off_with_zero_is_valid()
+    {
+        Assert.DoesNotThrow(TestClients.Options(o => o.Retry.MaxRetries = 0).Validate);
+    }
 }
