@@ -1,4 +1,6 @@
 using System.Net;
+using System.Threading.RateLimiting;
+using Kwiga.Sdk.RateLimiting;
 using Kwiga.Sdk.DependencyInjection;
 using Kwiga.Sdk.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -51,5 +53,73 @@ public class DependencyInjectionTests
         var error = Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.That(error!.Message, Does.Contain("CabinetHash"));
+    }
+
+    [Test]
+    public async Task A_partitioned_rate_limiter_from_the_container_replaces_the_in_process_budget_per_token_key()
+    {
+        // Two permits an hour, no queue: the third request is refused locally, never sent.
+        var keys = new List<string>();
+        using var transport = new MockHttpMessageHandler();
+        transport.Fallback.Respond("application/json", """{"data":[]}""");
+        var services = new ServiceCollection();
+        services.AddSingleton(PartitionedRateLimiter.Create<string, string>(tokenKey =>
+        {
+            lock (keys)
+            {
+                keys.Add(tokenKey);
+            }
+
+            return RateLimitPartition.GetFixedWindowLimiter(tokenKey, _ => new FixedWindowRateLimiterOptions { PermitLimit = 2, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
+        }));
+        services.AddKwigaClient(o => Copy(TestClients.Options(), o))
+            .UsePartitionedRateLimiter(sp => sp.GetRequiredService<PartitionedRateLimiter<string>>())
+            .HttpClient.ConfigurePrimaryHttpMessageHandler(() => transport);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<KwigaClient>();
+
+        await client.Timezones.GetAsync();
+        await client.Timezones.GetAsync();
+        var refused = Assert.ThrowsAsync<Kwiga.Sdk.Errors.KwigaRateLimitException>(() => client.Timezones.GetAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Message, Does.Contain("Not sent"));
+            Assert.That(transport.GetMatchCount(transport.Fallback), Is.EqualTo(2));
+            Assert.That(keys.Distinct(), Is.EqualTo(new[] { TokenKey.Of(TestClients.Token) }), "partitioned by the token's hash, never the token");
+        });
+    }
+
+    [Test]
+    public async Task A_custom_rate_limiter_gets_the_container_and_the_token_key()
+    {
+        using var transport = new MockHttpMessageHandler();
+        transport.Fallback.Respond("application/json", """{"data":[]}""");
+        var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 });
+        string? askedFor = null;
+        var services = new ServiceCollection();
+        services.AddKwigaClient(o => Copy(TestClients.Options(), o))
+            .UseRateLimiter((_, tokenKey) =>
+            {
+                askedFor = tokenKey;
+                return limiter;
+            })
+            .HttpClient.ConfigurePrimaryHttpMessageHandler(() => transport);
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<KwigaClient>().Timezones.GetAsync();
+
+        Assert.That(askedFor, Is.EqualTo(TokenKey.Of(TestClients.Token)));
+        Assert.That(limiter.GetStatistics()!.TotalSuccessfulLeases, Is.EqualTo(1), "the request took its permit from the supplied limiter");
+    }
+
+    private static void Copy(Kwiga.Sdk.Client.KwigaOptions from, Kwiga.Sdk.Client.KwigaOptions to)
+    {
+        to.Token = from.Token;
+        to.CabinetHash = from.CabinetHash;
+        to.BaseUrl = from.BaseUrl;
+        to.RateLimit = from.RateLimit;
+        to.RateLimit.Enabled = true;
+        to.Retry = from.Retry;
     }
 }
