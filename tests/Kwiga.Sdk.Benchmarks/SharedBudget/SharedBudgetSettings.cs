@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kwiga.Sdk.Benchmarks.Throughput;
 
 namespace Kwiga.Sdk.Benchmarks.SharedBudget;
@@ -35,12 +34,12 @@ public sealed record SharedBudgetSettings
         {
             settings = args[i] switch
             {
-                "--processes" => settings with { Processes = Number(args, ++i) },
-                "--callers" => settings with { CallersPerProcess = Number(args, ++i) },
-                "--items" => settings with { Load = settings.Load with { Items = Number(args, ++i) } },
-                "--page-size" => settings with { Load = settings.Load with { PageSize = Number(args, ++i) } },
-                "--limit" => settings with { Load = settings.Load with { Limit = Number(args, ++i) } },
-                "--window-ms" => settings with { Load = settings.Load with { Window = TimeSpan.FromMilliseconds(Number(args, ++i)) } },
+                "--processes" => settings with { Processes = ThroughputSettings.Number(args, ++i) },
+                "--callers" => settings with { CallersPerProcess = ThroughputSettings.Number(args, ++i) },
+                "--items" => settings with { Load = settings.Load with { Items = ThroughputSettings.Number(args, ++i) } },
+                "--page-size" => settings with { Load = settings.Load with { PageSize = ThroughputSettings.Number(args, ++i) } },
+                "--limit" => settings with { Load = settings.Load with { Limit = ThroughputSettings.Number(args, ++i) } },
+                "--window-ms" => settings with { Load = settings.Load with { Window = TimeSpan.FromMilliseconds(ThroughputSettings.Number(args, ++i)) } },
                 "--redis" when i + 1 < args.Count => settings with { Redis = args[++i] },
                 var other => throw new ArgumentException($"unknown shared-budget option '{other}'"),
             };
@@ -48,9 +47,4 @@ public sealed record SharedBudgetSettings
 
         return settings;
     }
-
-    private static int Number(IReadOnlyList<string> args, int index) =>
-        index < args.Count && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new ArgumentException($"{args[index - 1]} needs a positive whole number");
 }

@@ -51,7 +51,8 @@ public sealed record ThroughputSettings
         return settings;
     }
 
-    private static int Number(IReadOnlyList<string> args, int index) =>
+    /// <summary>The positive whole number after an option, or a clear error.</summary>
+    internal static int Number(IReadOnlyList<string> args, int index) =>
         index < args.Count && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
             : throw new ArgumentException($"{args[index - 1]} needs a positive whole number");
