@@ -64,7 +64,10 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     /// <inheritdoc />
     public void Dispose() => (_inner as IDisposable)?.Dispose();
 
-    /// <summary>Rewrites typed query values into Laravel's forms (booleans as 1/0).</summary>
+    /// <summary>
+    /// Rewrites typed query values into Laravel's forms (booleans as 1/0), and enums into their wire
+    /// names (what Kiota would write, without its per-request reflection).
+    /// </summary>
     internal static RequestInformation Prepare(RequestInformation requestInfo)
     {
         Guard.NotNull(requestInfo, nameof(requestInfo));
@@ -75,6 +78,7 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
                 bool flag => flag ? 1 : 0,
                 bool?[] flags => flags.Select(f => f is null ? (int?)null : f.Value ? 1 : 0).ToArray(),
                 bool[] flags => flags.Select(f => f ? 1 : 0).ToArray(),
+                Enum value when EnumWireNames.TryGet(value, out var name) => name,
                 var other => other,
             };
         }

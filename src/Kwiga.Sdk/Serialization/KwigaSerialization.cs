@@ -13,11 +13,14 @@ namespace Kwiga.Sdk.Serialization;
 /// </summary>
 public static class KwigaSerialization
 {
-    /// <summary>Readers: lenient JSON, text, form.</summary>
+    /// <summary>
+    /// Readers: JSON (the lenient node's rules, bound straight into the generated models; see
+    /// <see cref="LenientJsonParseNode"/>), text, form.
+    /// </summary>
     public static ParseNodeFactoryRegistry CreateParseNodeFactories()
     {
         var registry = new ParseNodeFactoryRegistry();
-        registry.ContentTypeAssociatedFactories["application/json"] = new LenientJsonParseNodeFactory();
+        registry.ContentTypeAssociatedFactories["application/json"] = new KwigaJsonParseNodeFactory();
         registry.ContentTypeAssociatedFactories["text/plain"] = new TextParseNodeFactory();
         registry.ContentTypeAssociatedFactories["application/x-www-form-urlencoded"] = new FormParseNodeFactory();
         return registry;

@@ -18,14 +18,17 @@ namespace Kwiga.Sdk.Serialization;
 public sealed class LenientJsonParseNode : IParseNode
 {
     private readonly JsonElement _element;
-    private readonly JsonParseNode _inner;
+    private JsonParseNode? _inner;
 
     /// <summary>Creates a node over <paramref name="element"/>.</summary>
     public LenientJsonParseNode(JsonElement element)
     {
         _element = element;
-        _inner = new JsonParseNode(element, LenientSerializationContext.Default);
     }
+
+    // Only dates, GUIDs, enums, byte arrays, untyped values and numbers off the fast path need
+    // Kiota's node: build it on first use rather than once per value.
+    private JsonParseNode Inner => _inner ??= new JsonParseNode(_element, LenientSerializationContext.Default);
 
     /// <summary>True when the last typed read could not represent the wire value.</summary>
     internal bool Mismatched { get; private set; }
@@ -58,43 +61,50 @@ public sealed class LenientJsonParseNode : IParseNode
     };
 
     /// <inheritdoc />
-    public byte? GetByteValue() => Number(() => _inner.GetByteValue());
+    public byte? GetByteValue() =>
+        _element.ValueKind == JsonValueKind.Number && _element.TryGetByte(out var value) ? value : Number(static n => n.Inner.GetByteValue());
 
     /// <inheritdoc />
-    public sbyte? GetSbyteValue() => Number(() => _inner.GetSbyteValue());
+    public sbyte? GetSbyteValue() =>
+        _element.ValueKind == JsonValueKind.Number && _element.TryGetSByte(out var value) ? value : Number(static n => n.Inner.GetSbyteValue());
 
     /// <inheritdoc />
-    public int? GetIntValue() => Number(() => _inner.GetIntValue());
+    public int? GetIntValue() =>
+        _element.ValueKind == JsonValueKind.Number && _element.TryGetInt32(out var value) ? value : Number(static n => n.Inner.GetIntValue());
 
     /// <inheritdoc />
-    public float? GetFloatValue() => Number(() => _inner.GetFloatValue());
+    public float? GetFloatValue() =>
+        _element.ValueKind == JsonValueKind.Number && _element.TryGetSingle(out var value) ? value : Number(static n => n.Inner.GetFloatValue());
 
     /// <inheritdoc />
-    public long? GetLongValue() => Number(() => _inner.GetLongValue());
+    public long? GetLongValue() =>
+        _element.ValueKind == JsonValueKind.Number && _element.TryGetInt64(out var value) ? value : Number(static n => n.Inner.GetLongValue());
 
     /// <inheritdoc />
-    public double? GetDoubleValue() => Number(() => _inner.GetDoubleValue());
+    public double? GetDoubleValue() =>
+        _element.ValueKind == JsonValueKind.Number && _element.TryGetDouble(out var value) ? value : Number(static n => n.Inner.GetDoubleValue());
 
     /// <inheritdoc />
-    public decimal? GetDecimalValue() => Number(() => _inner.GetDecimalValue());
+    public decimal? GetDecimalValue() =>
+        _element.ValueKind == JsonValueKind.Number && _element.TryGetDecimal(out var value) ? value : Number(static n => n.Inner.GetDecimalValue());
 
     /// <inheritdoc />
-    public Guid? GetGuidValue() => Checked(_inner.GetGuidValue());
+    public Guid? GetGuidValue() => Checked(Inner.GetGuidValue());
 
     /// <inheritdoc />
-    public DateTimeOffset? GetDateTimeOffsetValue() => Checked(_inner.GetDateTimeOffsetValue());
+    public DateTimeOffset? GetDateTimeOffsetValue() => Checked(Inner.GetDateTimeOffsetValue());
 
     /// <inheritdoc />
-    public TimeSpan? GetTimeSpanValue() => Checked(_inner.GetTimeSpanValue());
+    public TimeSpan? GetTimeSpanValue() => Checked(Inner.GetTimeSpanValue());
 
     /// <inheritdoc />
-    public Date? GetDateValue() => Checked(_inner.GetDateValue());
+    public Date? GetDateValue() => Checked(Inner.GetDateValue());
 
     /// <inheritdoc />
-    public Time? GetTimeValue() => Checked(_inner.GetTimeValue());
+    public Time? GetTimeValue() => Checked(Inner.GetTimeValue());
 
     /// <inheritdoc />
-    public byte[]? GetByteArrayValue() => _inner.GetByteArrayValue();
+    public byte[]? GetByteArrayValue() => Inner.GetByteArrayValue();
 
 #if NET5_0_OR_GREATER
     /// <inheritdoc />
@@ -103,7 +113,7 @@ public sealed class LenientJsonParseNode : IParseNode
     /// <inheritdoc />
     public T? GetEnumValue<T>() where T : struct, Enum
 #endif
-        => Checked(_inner.GetEnumValue<T>());
+        => Checked(Inner.GetEnumValue<T>());
 
 #if NET5_0_OR_GREATER
     /// <inheritdoc />
@@ -188,7 +198,7 @@ public sealed class LenientJsonParseNode : IParseNode
     {
         if (typeof(T) == typeof(UntypedNode))
         {
-            return _inner.GetObjectValue(factory);
+            return Inner.GetObjectValue(factory);
         }
 
         var isObject = _element.ValueKind == JsonValueKind.Object;
@@ -231,7 +241,7 @@ public sealed class LenientJsonParseNode : IParseNode
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Number => _element.TryGetDecimal(out var d) ? d : _element.GetDouble(),
-        _ => _inner.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue),
+        _ => Inner.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue),
     };
 
     private void AssignFieldValues(IParsable item)
@@ -277,7 +287,8 @@ public sealed class LenientJsonParseNode : IParseNode
         OnAfterAssignFieldValues = OnAfterAssignFieldValues,
     };
 
-    private T? Number<T>(Func<T?> read) where T : struct
+    // Static lambdas over the node: no closure and no delegate allocated per read.
+    private T? Number<T>(Func<LenientJsonParseNode, T?> read) where T : struct
     {
         if (_element.ValueKind is not (JsonValueKind.Number or JsonValueKind.String))
         {
@@ -286,7 +297,7 @@ public sealed class LenientJsonParseNode : IParseNode
 
         try
         {
-            return Checked(read());
+            return Checked(read(this));
         }
         catch (Exception e) when (e is JsonException or FormatException or OverflowException or InvalidOperationException)
         {

@@ -29,6 +29,7 @@ public static class InterleavedRatios
             readers.Setup();
             await CompareAsync($"deserialise {example}", [
                 ("STJ source-gen", async () => await readers.SystemTextJson().ConfigureAwait(false)),
+                ("SDK (binder)", readers.SdkReader),
                 ("SDK (lenient)", readers.SdkLenient),
                 ("Kiota stock", readers.KiotaStock)]).ConfigureAwait(false);
         }
