@@ -38,37 +38,53 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     /// <inheritdoc />
     public Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable =>
-        _inner.SendAsync(Prepare(requestInfo), factory, errorMapping, cancellationToken);
+        _inner.SendAsync(Prepare(requestInfo, _inner.BaseUrl), factory, errorMapping, cancellationToken);
 
     /// <inheritdoc />
     public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable =>
-        _inner.SendCollectionAsync(Prepare(requestInfo), factory, errorMapping, cancellationToken);
+        _inner.SendCollectionAsync(Prepare(requestInfo, _inner.BaseUrl), factory, errorMapping, cancellationToken);
 
     /// <inheritdoc />
     public Task<ModelType?> SendPrimitiveAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        _inner.SendPrimitiveAsync<ModelType>(Prepare(requestInfo), errorMapping, cancellationToken);
+        _inner.SendPrimitiveAsync<ModelType>(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
 
     /// <inheritdoc />
     public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        _inner.SendPrimitiveCollectionAsync<ModelType>(Prepare(requestInfo), errorMapping, cancellationToken);
+        _inner.SendPrimitiveCollectionAsync<ModelType>(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
 
     /// <inheritdoc />
     public Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        _inner.SendNoContentAsync(Prepare(requestInfo), errorMapping, cancellationToken);
+        _inner.SendNoContentAsync(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
 
     /// <inheritdoc />
     public Task<T?> ConvertToNativeRequestAsync<T>(RequestInformation requestInfo, CancellationToken cancellationToken = default) =>
-        _inner.ConvertToNativeRequestAsync<T>(Prepare(requestInfo), cancellationToken);
+        _inner.ConvertToNativeRequestAsync<T>(Prepare(requestInfo, _inner.BaseUrl), cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => (_inner as IDisposable)?.Dispose();
 
     /// <summary>
     /// Rewrites typed query values into Laravel's forms (booleans as 1/0), and enums into their wire
-    /// names (what Kiota would write, without its per-request reflection).
+    /// names (what Kiota would write, without its per-request reflection); then builds the URL from the
+    /// template parsed once (<see cref="KwigaUriTemplate"/>) where Kiota would expand it again.
     /// </summary>
-    internal static RequestInformation Prepare(RequestInformation requestInfo)
+    internal static RequestInformation Prepare(RequestInformation requestInfo, string? baseUrl)
+    {
+        ConvertQueryValues(requestInfo);
+        if (KwigaUriTemplate.TryExpand(requestInfo, baseUrl) is { } uri)
+        {
+            // Setting URI clears PathParameters, and the generated builders pass their own dictionary
+            // in: give the request one of its own first, or the builder would lose its parameters.
+            requestInfo.PathParameters = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+            requestInfo.URI = uri;
+        }
+
+        return requestInfo;
+    }
+
+    /// <summary>Booleans as 1/0 and enums as their wire names, in place.</summary>
+    internal static void ConvertQueryValues(RequestInformation requestInfo)
     {
         Guard.NotNull(requestInfo, nameof(requestInfo));
         foreach (var key in requestInfo.QueryParameters.Keys.ToList())
@@ -82,7 +98,5 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
                 var other => other,
             };
         }
-
-        return requestInfo;
     }
 }
