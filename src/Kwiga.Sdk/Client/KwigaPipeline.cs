@@ -69,6 +69,12 @@ public static class KwigaPipeline
     {
         var factory = options.RateLimiterFactory;
         var settings = options.RateLimit;
+
+        Func<string, RateLimiter> create = _ => KwigaBudgetLimiter.Create(settings, time);
+
+        // A client sends one token: hash it once, not on every request (SHA-256 and a hex string each
+        // time). One reference, so a concurrent reader sees a whole pair.
+        Tuple<string, string>? last = null;
         return request =>
         {
             if (!request.Headers.TryGetValues("Token", out var values) || values.FirstOrDefault() is not { Length: > 0 } token)
@@ -76,10 +82,21 @@ public static class KwigaPipeline
                 return null;
             }
 
-            var key = TokenKey.Of(token);
+            var cached = Volatile.Read(ref last);
+            string key;
+            if (cached is not null && string.Equals(cached.Item1, token, StringComparison.Ordinal))
+            {
+                key = cached.Item2;
+            }
+            else
+            {
+                key = TokenKey.Of(token);
+                Volatile.Write(ref last, Tuple.Create(token, key));
+            }
+
             return factory is not null
                 ? factory(key)
-                : RateLimiterRegistry.Shared.GetOrAdd(key, _ => KwigaBudgetLimiter.Create(settings, time));
+                : RateLimiterRegistry.Shared.GetOrAdd(key, create);
         };
     }
 

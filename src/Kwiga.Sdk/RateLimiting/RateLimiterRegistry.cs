@@ -30,7 +30,10 @@ public sealed class RateLimiterRegistry
             throw new ArgumentNullException(nameof(create));
         }
 
-        return _limiters.GetOrAdd(tokenKey, key => new Lazy<RateLimiter>(() => create(key))).Value;
+        // Looked up first: the factory's closures are only needed the first time (every request asks).
+        return _limiters.TryGetValue(tokenKey, out var existing)
+            ? existing.Value
+            : _limiters.GetOrAdd(tokenKey, key => new Lazy<RateLimiter>(() => create(key))).Value;
     }
 
     /// <summary>How many token budgets exist.</summary>
