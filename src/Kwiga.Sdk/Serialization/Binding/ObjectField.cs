@@ -7,27 +7,11 @@ namespace Kwiga.Sdk.Serialization.Binding;
 internal sealed class ObjectField<TModel, T>(string name, Action<TModel, T> set, ParsableFactory<T> factory) : FieldBinder(name)
     where T : IParsable
 {
-    // Resolved on first use (types can nest themselves); a race only costs a second lookup.
-    private ModelPlan? _plan;
-    private bool _planResolved;
-
-    private ModelPlan? Plan
-    {
-        get
-        {
-            if (!_planResolved)
-            {
-                _plan = ModelPlan.For(factory);
-                _planResolved = true;
-            }
-
-            return _plan;
-        }
-    }
+    private readonly LazyModelPlan<T> _plan = new(factory);
 
     public override void Read(ref Utf8JsonReader reader, object model, IAdditionalDataHolder? holder)
     {
-        if (reader.TokenType == JsonTokenType.StartObject && Plan is { } plan)
+        if (reader.TokenType == JsonTokenType.StartObject && _plan.Value is { } plan)
         {
             set((TModel)model, (T)ModelBinder.BindObject(ref reader, plan));
             return;

@@ -8,27 +8,11 @@ namespace Kwiga.Sdk.Serialization.Binding;
 internal sealed class ObjectListField<TModel, T>(string name, Action<TModel, List<T>?> set, ParsableFactory<T> factory) : FieldBinder(name)
     where T : IParsable
 {
-    // Resolved on first use (types can nest themselves); a race only costs a second lookup.
-    private ModelPlan? _plan;
-    private bool _planResolved;
-
-    private ModelPlan? Plan
-    {
-        get
-        {
-            if (!_planResolved)
-            {
-                _plan = ModelPlan.For(factory);
-                _planResolved = true;
-            }
-
-            return _plan;
-        }
-    }
+    private readonly LazyModelPlan<T> _plan = new(factory);
 
     public override void Read(ref Utf8JsonReader reader, object model, IAdditionalDataHolder? holder)
     {
-        if (reader.TokenType != JsonTokenType.StartArray || Plan is not { } plan)
+        if (reader.TokenType != JsonTokenType.StartArray || _plan.Value is not { } plan)
         {
             ReadLeniently(ref reader, model, holder);
             return;
