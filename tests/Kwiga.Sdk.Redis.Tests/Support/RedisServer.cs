@@ -23,8 +23,12 @@ public sealed class RedisServer : IDisposable
 
     public int Port { get; }
 
-    /// <summary>A StackExchange.Redis configuration string for this server (short timeouts for tests).</summary>
-    public string Configuration => $"127.0.0.1:{Port},connectTimeout=1000,syncTimeout=1000,asyncTimeout=1000,connectRetry=1";
+    /// <summary>
+    /// A StackExchange.Redis configuration string for this server. Timeouts of 5 s: a CI machine
+    /// building and testing everything at once on two cores took over 1 s to connect, and a timeout
+    /// sends the provider to its fallback (the outage tests use dead ports and kills, which fail fast).
+    /// </summary>
+    public string Configuration => $"127.0.0.1:{Port},connectTimeout=5000,syncTimeout=5000,asyncTimeout=5000,connectRetry=1";
 
     public bool IsRunning => _process is { HasExited: false };
 
