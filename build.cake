@@ -209,7 +209,9 @@ void PrintTestSummary(DirectoryPath resultsDirectory)
         int Count(string name) => int.TryParse((string)counters.Attribute(name), out var n) ? n : 0;
         passed += Count("passed");
         failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
-        skipped += Count("notExecuted");
+        // Ignored tests count as "total but not executed" in VSTest's TRX, not always as notExecuted.
+        var neverRan = counters.Attribute("executed") == null ? 0 : Count("total") - Count("executed");
+        skipped += Math.Max(Count("notExecuted"), neverRan);
     }
 
     // Plain text (no colour codes), also kept in a file so .ci/run can end with it.
