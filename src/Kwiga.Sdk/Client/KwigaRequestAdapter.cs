@@ -87,16 +87,33 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     internal static void ConvertQueryValues(RequestInformation requestInfo)
     {
         Guard.NotNull(requestInfo, nameof(requestInfo));
-        foreach (var key in requestInfo.QueryParameters.Keys.ToList())
+
+        // Most requests have nothing to convert: only then is anything allocated (this runs per request).
+        List<KeyValuePair<string, object>>? converted = null;
+        foreach (var parameter in requestInfo.QueryParameters)
         {
-            requestInfo.QueryParameters[key] = requestInfo.QueryParameters[key] switch
+            object? wire = parameter.Value switch
             {
                 bool flag => flag ? 1 : 0,
                 bool?[] flags => flags.Select(f => f is null ? (int?)null : f.Value ? 1 : 0).ToArray(),
                 bool[] flags => flags.Select(f => f ? 1 : 0).ToArray(),
                 Enum value when EnumWireNames.TryGet(value, out var name) => name,
-                var other => other,
+                _ => null,
             };
+            if (wire is not null)
+            {
+                (converted ??= []).Add(new KeyValuePair<string, object>(parameter.Key, wire));
+            }
+        }
+
+        if (converted is null)
+        {
+            return;
+        }
+
+        foreach (var parameter in converted)
+        {
+            requestInfo.QueryParameters[parameter.Key] = parameter.Value;
         }
     }
 }
