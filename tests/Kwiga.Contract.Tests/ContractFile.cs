@@ -22,7 +22,7 @@ internal static class ContractFile
 
     private static Loaded Load()
     {
-        var root = FindRepositoryRoot();
+        var root = Kwiga.Testing.RepositoryRoot.Path;
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
         using var stream = File.OpenRead(System.IO.Path.Combine(root, "openapi", "kwiga.yaml"));
@@ -37,19 +37,6 @@ internal static class ContractFile
         result.Document.SerializeAsV3(new OpenApiJsonWriter(writer));
         var json = JsonNode.Parse(writer.ToString())!.AsObject();
         return new Loaded(root, result.Document, json);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "openapi", "kwiga.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("openapi/kwiga.yaml not found above " + AppContext.BaseDirectory);
     }
 
     private sealed record Loaded(string Root, OpenApiDocument Document, JsonObject Json);

@@ -26,18 +26,4 @@ internal static class TestData
 
         return null;
     }
-
-    /// <summary>A file of this repository (found by walking up to the folder that holds <c>openapi/kwiga.yaml</c>).</summary>
-    public static string RepositoryFile(string relativePath)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "openapi", "kwiga.yaml")))
-            {
-                return System.IO.Path.Combine(dir.FullName, relativePath);
-            }
-        }
-
-        throw new InvalidOperationException("the repository root (openapi/kwiga.yaml) was not found above " + AppContext.BaseDirectory);
-    }
 }

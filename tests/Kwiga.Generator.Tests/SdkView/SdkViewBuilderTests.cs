@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Kwiga.Generator.SdkView;
+using Kwiga.Testing;
 
 namespace Kwiga.Generator.Tests.SdkView;
 
@@ -69,7 +70,7 @@ public class SdkViewBuilderTests
     [Test]
     public void The_real_contract_collapses_every_union_and_keeps_nothing_kiota_would_wrap()
     {
-        var contract = Kwiga.Generator.Contracts.ContractDocument.Load(TestData.RepositoryFile("openapi/kwiga.yaml"));
+        var contract = Kwiga.Generator.Contracts.ContractDocument.Load(RepositoryRoot.File("openapi/kwiga.yaml"));
         var view = contract.Raw.DeepClone();
 
         Assert.That(SdkViewBuilder.Collapse(view), Is.GreaterThanOrEqualTo(20));

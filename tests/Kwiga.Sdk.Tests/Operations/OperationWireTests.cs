@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Kwiga.Sdk.Tests.Support;
+using Kwiga.Testing;
 using RichardSzalay.MockHttp;
 
 namespace Kwiga.Sdk.Tests.Operations;

@@ -1,3 +1,4 @@
+using Kwiga.Testing;
 using PublicApiGenerator;
 
 namespace Kwiga.Sdk.Tests.PublicApi;
@@ -9,7 +10,7 @@ namespace Kwiga.Sdk.Tests.PublicApi;
 /// </summary>
 public class PublicApiTests
 {
-    private static readonly string Folder = Path.Combine(RepositoryRoot(), "tests", "Kwiga.Sdk.Tests", "PublicApi");
+    private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "Kwiga.Sdk.Tests", "PublicApi");
 
     [Test]
     public void Nothing_public_at_the_last_release_disappeared_without_approval()
@@ -96,17 +97,4 @@ public class PublicApiTests
 
     private static bool IsTypeDeclaration(string line) =>
         new[] { " class ", " interface ", " enum ", " struct ", " record " }.Any(k => (" " + line).Contains(k, StringComparison.Ordinal)) && !line.Contains('(');
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "openapi", "kwiga.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -3,6 +3,7 @@ using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Serialization;
 using Kwiga.Sdk.Serialization.Binding;
 using Kwiga.Sdk.Tests.Support;
+using Kwiga.Testing;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;

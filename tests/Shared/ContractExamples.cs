@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+
+namespace Kwiga.Testing;
+
+/// <summary>
+/// The docs' example responses as kept in openapi/kwiga.yaml, by operationId: the contract is the
+/// source of truth, so no test or benchmark keeps a copy of an example. Compiled into each project
+/// that needs it (linked from <c>tests/Shared/</c>; needs Microsoft.OpenApi.YamlReader).
+/// </summary>
+internal static class ContractExamples
+{
+    private static readonly Lazy<JsonObject> Document = new(Load);
+
+    /// <summary>Every example of the operation's 200 response: the single <c>example</c>, or each named one.</summary>
+    public static IReadOnlyList<(string Name, JsonNode Value)> SuccessExamples(string operationId)
+    {
+        var media = SuccessMedia(operationId);
+        if (media["example"] is { } example)
+        {
+            return [("example", example.DeepClone())];
+        }
+
+        return media["examples"]!.AsObject().Select(e => (e.Key, e.Value!["value"]!.DeepClone())).ToList();
+    }
+
+    /// <summary>One example of the operation's 200 response: the named one, or the single <c>example</c> when <paramref name="name"/> is null.</summary>
+    public static JsonNode SuccessExample(string operationId, string? name)
+    {
+        var media = SuccessMedia(operationId);
+        var example = name is null ? media["example"] : media["examples"]?[name]?["value"];
+        return example?.DeepClone()
+            ?? throw new InvalidOperationException($"{operationId} has no 200 example {name ?? "(single)"} in openapi/kwiga.yaml");
+    }
+
+    private static JsonNode SuccessMedia(string operationId)
+    {
+        var doc = Document.Value;
+        foreach (var (_, item) in doc["paths"]!.AsObject())
+        {
+            foreach (var (_, operation) in item!.AsObject())
+            {
+                if (operation is JsonObject && operation["operationId"]?.GetValue<string>() == operationId)
+                {
+                    return Resolve(doc, operation["responses"]!["200"]!.AsObject())["content"]!["application/json"]!;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"{operationId} is not in openapi/kwiga.yaml");
+    }
+
+    private static JsonObject Resolve(JsonObject doc, JsonObject node)
+    {
+        while (node["$ref"] is JsonValue reference)
+        {
+            JsonNode? target = doc;
+            foreach (var segment in reference.GetValue<string>().TrimStart('#', '/').Split('/'))
+            {
+                target = target?[segment];
+            }
+
+            node = target!.AsObject();
+        }
+
+        return node;
+    }
+
+    /// <summary>The contract read by Microsoft.OpenApi (as the tools read it) and rendered as OpenAPI 3.0 JSON.</summary>
+    private static JsonObject Load()
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        using var stream = File.OpenRead(RepositoryRoot.File(Path.Combine("openapi", "kwiga.yaml")));
+        var result = OpenApiDocument.LoadAsync(stream, "yaml", settings).GetAwaiter().GetResult();
+        var writer = new StringWriter();
+        result.Document!.SerializeAsV3(new OpenApiJsonWriter(writer));
+        return JsonNode.Parse(writer.ToString())!.AsObject();
+    }
+}
