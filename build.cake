@@ -1,9 +1,10 @@
 // The Kwiga.Sdk pipeline. Run with `dotnet cake` (after `dotnet tool restore`).
 //
-//   dotnet cake                      Restore → Generate → Build → Contract → Test → Pack
+//   dotnet cake                      Restore → Generate → Build → Contract → Test → Pack → PackageTest → TrimTest
 //   dotnet cake --target=Test        Restore → Generate → Build → Test
 //   dotnet cake --target=Contract    lint, docs drift, breaking-change diff, Redocly, Spectral
 //   dotnet cake --target=PackageTest a consumer project built against the packed Kwiga.Sdk
+//   dotnet cake --target=TrimTest    a trimmed application using the SDK, published and run
 //   dotnet cake --target=Clean       bin/, obj/ (with the generated client), artifacts/
 //
 // Options: --configuration=Debug|Release (default Release).
@@ -185,11 +186,24 @@ Task("PackageTest")
     Run("dotnet", $"run --project tests/Kwiga.Sdk.PackageTests --configuration {configuration} -p:KwigaSdkVersion={version} -p:RestorePackagesPath={MakeAbsolute(cache)}");
 });
 
+Task("TrimTest")
+    .Description("Publishes a trimmed, self-contained application using Kwiga.Sdk (any trim warning about the SDK fails it) and runs it.")
+    .Does(() =>
+{
+    var output = artifacts + Directory("trim-test");
+    CleanDirectory(output);
+    Run("dotnet", $"publish tests/Kwiga.Sdk.TrimTests --configuration {configuration} --output {MakeAbsolute(output)}");
+    // The docs examples come from the contract's JSON rendition the SDK build generated.
+    var program = output + File(IsRunningOnWindows() ? "Kwiga.Sdk.TrimTests.exe" : "Kwiga.Sdk.TrimTests");
+    Run(MakeAbsolute(program).FullPath, MakeAbsolute(File("./src/Kwiga.Sdk/obj/kwiga.sdk-view.json")).FullPath);
+});
+
 Task("Default")
-    .Description("The whole pipeline: Restore, Generate, Build, Contract, Test, Pack, PackageTest.")
+    .Description("The whole pipeline: Restore, Generate, Build, Contract, Test, Pack, PackageTest, TrimTest.")
     .IsDependentOn("Contract")
     .IsDependentOn("Test")
-    .IsDependentOn("PackageTest");
+    .IsDependentOn("PackageTest")
+    .IsDependentOn("TrimTest");
 
 RunTarget(target);
 

@@ -1,16 +1,14 @@
 using System.Text.Json.Nodes;
-using Microsoft.OpenApi;
-using Microsoft.OpenApi.Reader;
-using Microsoft.OpenApi.YamlReader;
 
 namespace Kwiga.Testing;
 
 /// <summary>
 /// The docs' example responses as kept in openapi/kwiga.yaml, by operationId: the contract is the
 /// source of truth, so no test or benchmark keeps a copy of an example. Compiled into each project
-/// that needs it (linked from <c>tests/Shared/</c>; needs Microsoft.OpenApi.YamlReader).
+/// that needs it (linked from <c>tests/Shared/</c>), with one of the two loaders: the contract itself
+/// (<c>ContractExamples.Yaml.cs</c>, Microsoft.OpenApi) or its JSON rendition (<c>ContractExamples.Json.cs</c>).
 /// </summary>
-internal static class ContractExamples
+internal static partial class ContractExamples
 {
     private static readonly Lazy<JsonObject> Document = new(Load);
 
@@ -68,15 +66,6 @@ internal static class ContractExamples
         return node;
     }
 
-    /// <summary>The contract read by Microsoft.OpenApi (as the tools read it) and rendered as OpenAPI 3.0 JSON.</summary>
-    private static JsonObject Load()
-    {
-        var settings = new OpenApiReaderSettings();
-        settings.AddYamlReader();
-        using var stream = File.OpenRead(RepositoryRoot.File(Path.Combine("openapi", "kwiga.yaml")));
-        var result = OpenApiDocument.LoadAsync(stream, "yaml", settings).GetAwaiter().GetResult();
-        var writer = new StringWriter();
-        result.Document!.SerializeAsV3(new OpenApiJsonWriter(writer));
-        return JsonNode.Parse(writer.ToString())!.AsObject();
-    }
+    /// <summary>The contract as OpenAPI JSON.</summary>
+    private static partial JsonObject Load();
 }

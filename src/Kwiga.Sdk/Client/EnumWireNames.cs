@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Serialization;
 using Microsoft.Kiota.Abstractions.Extensions;
@@ -18,6 +19,7 @@ internal static class EnumWireNames
     public static bool TryGet(Enum value, out string name) =>
         NamesByType.GetOrAdd(value.GetType(), Read).TryGetValue(value, out name!);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The trimmer keeps every public field of an enum (dotnet/runtime#100814); Kiota suppresses the same warning for its enum names.")]
     private static Dictionary<Enum, string> Read(Type type)
     {
         var names = new Dictionary<Enum, string>();

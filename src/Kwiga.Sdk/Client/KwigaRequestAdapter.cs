@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Kwiga.Sdk.Internal;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -46,11 +47,11 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
         _inner.SendCollectionAsync(Prepare(requestInfo, _inner.BaseUrl), factory, errorMapping, cancellationToken);
 
     /// <inheritdoc />
-    public Task<ModelType?> SendPrimitiveAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
+    public Task<ModelType?> SendPrimitiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
         _inner.SendPrimitiveAsync<ModelType>(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
 
     /// <inheritdoc />
-    public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
+    public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
         _inner.SendPrimitiveCollectionAsync<ModelType>(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
 
     /// <inheritdoc />

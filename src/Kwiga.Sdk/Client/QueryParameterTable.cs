@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.Kiota.Abstractions;
 
@@ -10,7 +11,7 @@ namespace Kwiga.Sdk.Client;
 /// (every property and its <see cref="QueryParameterAttribute"/>), which made it the largest cost of a
 /// request left after the URL expansion.
 /// </summary>
-internal static class QueryParameterTable<T>
+internal static class QueryParameterTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>
 {
     private static readonly (string Name, PropertyInfo Property)[] Parameters = typeof(T).GetProperties()
         .Select(p => (p.GetCustomAttributes(false).OfType<QueryParameterAttribute>().FirstOrDefault()?.TemplateName ?? p.Name, p))

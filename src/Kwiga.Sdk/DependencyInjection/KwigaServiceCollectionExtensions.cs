@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Internal;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,12 @@ public static class KwigaServiceCollectionExtensions
     /// <summary>The name of the HttpClient registration.</summary>
     public const string HttpClientName = "Kwiga.Sdk";
 
-    /// <summary>Registers the client with options bound from <paramref name="configuration"/> (e.g. the <c>Kwiga</c> section).</summary>
+    /// <summary>
+    /// Registers the client with options bound from <paramref name="configuration"/> (e.g. the <c>Kwiga</c> section).
+    /// Binding is by reflection (<c>ConfigurationBinder</c>): in a trimmed application use
+    /// <see cref="AddKwigaClient(IServiceCollection, Action{KwigaOptions})"/> and read the values yourself.
+    /// </summary>
+    [RequiresUnreferencedCode("Binds KwigaOptions from configuration by reflection; in a trimmed application use the overload that takes an Action<KwigaOptions>.")]
     public static KwigaClientBuilder AddKwigaClient(this IServiceCollection services, IConfiguration configuration, Action<KwigaOptions>? configure = null)
     {
         Guard.NotNull(configuration, nameof(configuration));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions.Serialization;
 
@@ -7,7 +8,7 @@ namespace Kwiga.Sdk.Serialization.Binding;
 /// An enum field. Wire strings the lenient node has already converted are remembered (as UTF-8) with
 /// their value, so later reads compare bytes instead of reflecting on the enum's members again.
 /// </summary>
-internal sealed class EnumField<TModel, TEnum>(string name, Action<TModel, TEnum?> set) : FieldBinder(name)
+internal sealed class EnumField<TModel, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string name, Action<TModel, TEnum?> set) : FieldBinder(name)
     where TEnum : struct, Enum
 {
     // A few distinct spellings per enum at most; capped so odd input cannot grow it without bound.

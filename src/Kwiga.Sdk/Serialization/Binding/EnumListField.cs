@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -5,7 +6,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace Kwiga.Sdk.Serialization.Binding;
 
 /// <summary>A list of enum values: rare enough to be read by the lenient node every time.</summary>
-internal sealed class EnumListField<TModel, TEnum>(string name, Action<TModel, List<TEnum?>?> set) : FieldBinder(name)
+internal sealed class EnumListField<TModel, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string name, Action<TModel, List<TEnum?>?> set) : FieldBinder(name)
     where TEnum : struct, Enum
 {
     public override void Read(ref Utf8JsonReader reader, object model, IAdditionalDataHolder? holder) =>

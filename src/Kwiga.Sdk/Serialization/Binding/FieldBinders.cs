@@ -1,10 +1,18 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace Kwiga.Sdk.Serialization.Binding;
 
-/// <summary>Turns what a <see cref="ProbeParseNode"/> recorded into the matching <see cref="FieldBinder"/>.</summary>
+/// <summary>
+/// Turns what a <see cref="ProbeParseNode"/> recorded into the matching <see cref="FieldBinder"/>.
+/// Trimming: the binder types keep their constructors (annotated), and anything else a trimmed
+/// application lacks (a property's metadata or accessor) makes plan building throw or find no
+/// property, and the model is then read by the lenient node, correctly (<see cref="ModelPlanBuilder"/>).
+/// </summary>
+[UnconditionalSuppressMessage("Trimming", "IL2055", Justification = "Instantiations of the binder types over the generated models' own types; a failure falls back to the lenient node.")]
+[UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "The binder type definitions passed to New keep their public constructors (annotated).")]
 internal static class FieldBinders
 {
     /// <summary>Getter → (property type, read through any node, fast token read or null).</summary>
@@ -68,6 +76,6 @@ internal static class FieldBinders
     private static Delegate Setter(Type model, PropertyInfo property) =>
         Delegate.CreateDelegate(typeof(Action<,>).MakeGenericType(model, property.PropertyType), property.GetSetMethod()!);
 
-    private static FieldBinder New(Type definition, Type[] arguments, params object?[] constructorArguments) =>
+    private static FieldBinder New([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] Type definition, Type[] arguments, params object?[] constructorArguments) =>
         (FieldBinder)Activator.CreateInstance(definition.MakeGenericType(arguments), constructorArguments)!;
 }

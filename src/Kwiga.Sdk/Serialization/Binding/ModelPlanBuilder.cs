@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.Kiota.Abstractions.Serialization;
 
@@ -8,13 +9,15 @@ namespace Kwiga.Sdk.Serialization.Binding;
 /// is invoked with a <see cref="ProbeParseNode"/>, and the one public property whose value changed to
 /// what the probe returned is the one it assigns. Anything unexpected (a factory that reads its node,
 /// a deserializer that calls no getter or two, assigns no property or two, a property of another
-/// type) yields no plan: the type is then read by <see cref="LenientJsonParseNode"/> as before.
+/// type) yields no plan: the type is then read by <see cref="LenientJsonParseNode"/> as before. The
+/// same holds in a trimmed application that dropped a property's metadata or accessor.
 /// </summary>
 internal static class ModelPlanBuilder
 {
     /// <summary>The node given to factories the builder has seen read nothing from it.</summary>
     private static readonly ProbeParseNode Unread = new();
 
+    [UnconditionalSuppressMessage("Trimming", "IL2090", Justification = "A property a trimmed application dropped is not found, so no plan is built and the lenient node reads the model (see the class summary).")]
     public static ModelPlan? Build<T>(ParsableFactory<T> factory) where T : IParsable
     {
         if (typeof(UntypedNode).IsAssignableFrom(typeof(T)))

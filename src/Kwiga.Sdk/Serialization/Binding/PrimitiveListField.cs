@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -5,7 +6,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace Kwiga.Sdk.Serialization.Binding;
 
 /// <summary>A list of primitives; items the fast read does not take send the whole array to the lenient node.</summary>
-internal sealed class PrimitiveListField<TModel, T>(string name, Action<TModel, List<T>?> set, FastRead<T>? fastItem) : FieldBinder(name)
+internal sealed class PrimitiveListField<TModel, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(string name, Action<TModel, List<T>?> set, FastRead<T>? fastItem) : FieldBinder(name)
 {
     public override void Read(ref Utf8JsonReader reader, object model, IAdditionalDataHolder? holder)
     {

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Kwiga.Sdk.Tests.Support;
+namespace Kwiga.Testing;
 
 /// <summary>
 /// Compares what the server sent with what the SDK wrote back, by value: numbers by value
 /// (<c>"10.00"</c> and <c>10.0</c> are the same amount), timestamps by instant, a PHP empty array
 /// and an empty object as the same empty map, and a null the SDK omitted as kept.
 /// </summary>
-public static class JsonValueComparer
+internal static class JsonValueComparer
 {
     /// <summary>Counts the original's leaves and lists the ones the written JSON lost or changed.</summary>
     public static (int Leaves, List<string> Lost) Compare(JsonNode? original, JsonNode? written, string path = "$")
