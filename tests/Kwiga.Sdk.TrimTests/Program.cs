@@ -7,10 +7,11 @@ using Microsoft.Kiota.Serialization.Json;
 namespace Kwiga.Sdk.TrimTests;
 
 /// <summary>
-/// <c>Kwiga.Sdk.TrimTests &lt;kwiga.sdk-view.json&gt;</c>: in a trimmed application, every case of
-/// <see cref="TrimCases"/> must send exactly the documented request, and every docs example of its
-/// response must be read without losing a value (written back with the SDK's serializer and compared
-/// leaf by leaf, as tests/Kwiga.Sdk.Tests does untrimmed). Exit code 0 when all hold, 1 otherwise.
+/// <c>Kwiga.Sdk.TrimTests &lt;kwiga.sdk-view.json&gt;</c>: in a trimmed application, every documented
+/// operation (<see cref="OperationCalls"/>, shared with tests/Kwiga.Sdk.Tests) must send exactly the
+/// documented request, and every docs example of its response must be read without losing a value
+/// (written back with the SDK's serializer and compared leaf by leaf, as tests/Kwiga.Sdk.Tests does
+/// untrimmed). Exit code 0 when all hold, 1 otherwise.
 /// </summary>
 public static class Program
 {
@@ -28,7 +29,7 @@ public static class Program
         ContractExamples.JsonPath = args[0];
         var failures = 0;
         var runs = 0;
-        foreach (var operation in TrimCases.All)
+        foreach (var operation in OperationCalls.All)
         {
             foreach (var (name, example) in ContractExamples.SuccessExamples(operation.OperationId))
             {
@@ -48,7 +49,7 @@ public static class Program
         return failures == 0 && runs > 0 ? 0 : 1;
     }
 
-    private static async Task<List<string>> CheckAsync(TrimCase operation, string responseJson)
+    private static async Task<List<string>> CheckAsync(OperationCall operation, string responseJson)
     {
         var problems = new List<string>();
         var transport = new RecordingTransport(responseJson);
@@ -67,9 +68,9 @@ public static class Program
             problems.Add($"method {sent.Method}, expected {operation.Method}");
         }
 
-        if (sent.RequestUri!.PathAndQuery != operation.PathAndQuery)
+        if (sent.RequestUri!.AbsoluteUri != operation.Url)
         {
-            problems.Add($"sent {sent.RequestUri.PathAndQuery}, expected {operation.PathAndQuery}");
+            problems.Add($"sent {sent.RequestUri.AbsoluteUri}, expected {operation.Url}");
         }
 
         if (!sent.Headers.TryGetValues("Token", out var tokens) || !tokens.SequenceEqual([Token]))

@@ -1,22 +1,37 @@
+using Kwiga.Testing;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace Kwiga.Sdk.Tests.Support;
 
-/// <summary>One documented operation: how to call it through the client and what must go on the wire.</summary>
-/// <param name="OperationId">The contract's operationId.</param>
-/// <param name="Method">The HTTP method that must be sent.</param>
-/// <param name="Url">The exact URL that must be sent (path and query).</param>
-/// <param name="RequestJson">The JSON body that must be sent, or null for none.</param>
-/// <param name="Invoke">Calls the operation and returns the typed result.</param>
-/// <param name="CheckResult">Asserts typed values of the result read from the docs' example.</param>
-public sealed record OperationCase(
-    string OperationId,
-    HttpMethod Method,
-    string Url,
-    string? RequestJson,
-    Func<KwigaClient, Task<IParsable?>> Invoke,
-    Action<IParsable> CheckResult)
+/// <summary>One documented operation (<see cref="OperationCall"/>) with a check of its typed result.</summary>
+public sealed class OperationCase
 {
+    private readonly OperationCall _call;
+
+    internal OperationCase(OperationCall call, Action<IParsable> checkResult)
+    {
+        _call = call;
+        CheckResult = checkResult;
+    }
+
+    /// <summary>The contract's operationId.</summary>
+    public string OperationId => _call.OperationId;
+
+    /// <summary>The HTTP method that must be sent.</summary>
+    public HttpMethod Method => _call.Method;
+
+    /// <summary>The exact URL that must be sent (path and query).</summary>
+    public string Url => _call.Url;
+
+    /// <summary>The JSON body that must be sent, or null for none.</summary>
+    public string? RequestJson => _call.RequestJson;
+
+    /// <summary>Calls the operation and returns the typed result.</summary>
+    public Func<KwigaClient, Task<IParsable?>> Invoke => _call.Invoke;
+
+    /// <summary>Asserts typed values of the result read from the docs' example.</summary>
+    public Action<IParsable> CheckResult { get; }
+
     /// <inheritdoc />
     public override string ToString() => OperationId;
 }
