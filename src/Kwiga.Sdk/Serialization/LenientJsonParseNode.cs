@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
@@ -106,22 +107,12 @@ public sealed class LenientJsonParseNode : IParseNode
     /// <inheritdoc />
     public byte[]? GetByteArrayValue() => Inner.GetByteArrayValue();
 
-#if NET5_0_OR_GREATER
     /// <inheritdoc />
-    public T? GetEnumValue<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
-#else
-    /// <inheritdoc />
-    public T? GetEnumValue<T>() where T : struct, Enum
-#endif
+    public T? GetEnumValue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
         => Checked(Inner.GetEnumValue<T>());
 
-#if NET5_0_OR_GREATER
     /// <inheritdoc />
-    public IEnumerable<T?> GetCollectionOfEnumValues<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
-#else
-    /// <inheritdoc />
-    public IEnumerable<T?> GetCollectionOfEnumValues<T>() where T : struct, Enum
-#endif
+    public IEnumerable<T?> GetCollectionOfEnumValues<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
     {
         if (_element.ValueKind != JsonValueKind.Array)
         {
@@ -135,13 +126,8 @@ public sealed class LenientJsonParseNode : IParseNode
         }
     }
 
-#if NET5_0_OR_GREATER
     /// <inheritdoc />
-    public IEnumerable<T> GetCollectionOfPrimitiveValues<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
-#else
-    /// <inheritdoc />
-    public IEnumerable<T> GetCollectionOfPrimitiveValues<T>()
-#endif
+    public IEnumerable<T> GetCollectionOfPrimitiveValues<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>()
     {
         if (_element.ValueKind != JsonValueKind.Array)
         {

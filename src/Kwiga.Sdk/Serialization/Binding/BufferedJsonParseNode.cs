@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -93,31 +94,16 @@ internal sealed class BufferedJsonParseNode(PooledBody body) : IParseNode
     /// <inheritdoc />
     public byte[]? GetByteArrayValue() => Lenient().GetByteArrayValue();
 
-#if NET5_0_OR_GREATER
     /// <inheritdoc />
-    public T? GetEnumValue<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
-#else
-    /// <inheritdoc />
-    public T? GetEnumValue<T>() where T : struct, Enum
-#endif
+    public T? GetEnumValue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
         => Lenient().GetEnumValue<T>();
 
-#if NET5_0_OR_GREATER
     /// <inheritdoc />
-    public IEnumerable<T?> GetCollectionOfEnumValues<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
-#else
-    /// <inheritdoc />
-    public IEnumerable<T?> GetCollectionOfEnumValues<T>() where T : struct, Enum
-#endif
+    public IEnumerable<T?> GetCollectionOfEnumValues<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
         => Lenient().GetCollectionOfEnumValues<T>();
 
-#if NET5_0_OR_GREATER
     /// <inheritdoc />
-    public IEnumerable<T> GetCollectionOfPrimitiveValues<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
-#else
-    /// <inheritdoc />
-    public IEnumerable<T> GetCollectionOfPrimitiveValues<T>()
-#endif
+    public IEnumerable<T> GetCollectionOfPrimitiveValues<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>()
         => Lenient().GetCollectionOfPrimitiveValues<T>();
 
     private static ParsableFactory<T> Guard<T>(ParsableFactory<T> factory) where T : IParsable =>

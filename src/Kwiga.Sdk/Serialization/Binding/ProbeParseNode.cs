@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 
@@ -61,32 +62,20 @@ internal sealed class ProbeParseNode : IParseNode
 
     public byte[]? GetByteArrayValue() => Record<byte[]>(nameof(GetByteArrayValue), [0xA7, 0x57]);
 
-#if NET5_0_OR_GREATER
-    public T? GetEnumValue<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
-#else
-    public T? GetEnumValue<T>() where T : struct, Enum
-#endif
+    public T? GetEnumValue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
     {
         ElementType = typeof(T);
         var values = (T[])Enum.GetValues(typeof(T));
         return Record<T?>(nameof(GetEnumValue), values.Length > 0 ? values[values.Length - 1] : default);
     }
 
-#if NET5_0_OR_GREATER
-    public IEnumerable<T?> GetCollectionOfEnumValues<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
-#else
-    public IEnumerable<T?> GetCollectionOfEnumValues<T>() where T : struct, Enum
-#endif
+    public IEnumerable<T?> GetCollectionOfEnumValues<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
     {
         ElementType = typeof(T);
         return Record<IEnumerable<T?>>(nameof(GetCollectionOfEnumValues), new List<T?>());
     }
 
-#if NET5_0_OR_GREATER
-    public IEnumerable<T> GetCollectionOfPrimitiveValues<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] T>()
-#else
-    public IEnumerable<T> GetCollectionOfPrimitiveValues<T>()
-#endif
+    public IEnumerable<T> GetCollectionOfPrimitiveValues<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>()
     {
         ElementType = typeof(T);
         return Record<IEnumerable<T>>(nameof(GetCollectionOfPrimitiveValues), new List<T>());
