@@ -47,7 +47,8 @@ public static class Program
             }
         }
 
-        Console.WriteLine($"Trimmed application: {runs - failures} of {runs} operation examples passed.");
+        var kind = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "Trimmed" : "Native AOT";
+        Console.WriteLine($"{kind} application: {runs - failures} of {runs} operation examples passed.");
         return failures == 0 && runs > 0 ? 0 : 1;
     }
 

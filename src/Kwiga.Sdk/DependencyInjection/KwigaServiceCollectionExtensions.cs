@@ -21,6 +21,7 @@ public static class KwigaServiceCollectionExtensions
     /// <see cref="AddKwigaClient(IServiceCollection, Action{KwigaOptions})"/> and read the values yourself.
     /// </summary>
     [RequiresUnreferencedCode("Binds KwigaOptions from configuration by reflection; in a trimmed application use the overload that takes an Action<KwigaOptions>.")]
+    [RequiresDynamicCode("Binds KwigaOptions from configuration by reflection; in a native AOT application use the overload that takes an Action<KwigaOptions>.")]
     public static KwigaClientBuilder AddKwigaClient(this IServiceCollection services, IConfiguration configuration, Action<KwigaOptions>? configure = null)
     {
         Guard.NotNull(configuration, nameof(configuration));

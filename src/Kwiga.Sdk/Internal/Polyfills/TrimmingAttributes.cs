@@ -40,6 +40,17 @@ internal sealed class RequiresUnreferencedCodeAttribute(string message) : Attrib
     public string? Url { get; set; }
 }
 
+/// <summary>Marks code that needs to generate code at run time (not available under native AOT).</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Class, Inherited = false)]
+internal sealed class RequiresDynamicCodeAttribute(string message) : Attribute
+{
+    /// <summary>What breaks, and what to use instead.</summary>
+    public string Message { get; } = message;
+
+    /// <summary>A page that says more.</summary>
+    public string? Url { get; set; }
+}
+
 /// <summary>Silences a trimming warning for a reason stated in <see cref="Justification"/>.</summary>
 [AttributeUsage(AttributeTargets.All, Inherited = false, AllowMultiple = true)]
 internal sealed class UnconditionalSuppressMessageAttribute(string category, string checkId) : Attribute

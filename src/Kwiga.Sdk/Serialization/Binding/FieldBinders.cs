@@ -44,6 +44,7 @@ internal static class FieldBinders
     };
 
     /// <summary>The binder for the field the probe saw assigned to <paramref name="property"/>, or null if it cannot be bound safely.</summary>
+    [RequiresDynamicCode("Instantiates the generic binder types for the property's type.")]
     public static FieldBinder? Create(Type model, string name, ProbeParseNode probe, PropertyInfo property, object? assigned)
     {
         var type = property.PropertyType;
@@ -73,9 +74,11 @@ internal static class FieldBinders
 
     private static (Type, Delegate, Delegate?) Scalar<T>(Func<IParseNode, T> read, FastRead<T>? fast = null) => (typeof(T), read, fast);
 
+    [RequiresDynamicCode("Instantiates a generic type.")]
     private static Delegate Setter(Type model, PropertyInfo property) =>
         Delegate.CreateDelegate(typeof(Action<,>).MakeGenericType(model, property.PropertyType), property.GetSetMethod()!);
 
+    [RequiresDynamicCode("Instantiates a generic type.")]
     private static FieldBinder New([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] Type definition, Type[] arguments, params object?[] constructorArguments) =>
         (FieldBinder)Activator.CreateInstance(definition.MakeGenericType(arguments), constructorArguments)!;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions.Serialization;
 
@@ -30,9 +31,19 @@ internal sealed class ModelPlan
     /// <summary>Creates an instance (the factory, which the builder saw read nothing from its node).</summary>
     public Func<IParsable> Create { get; }
 
-    /// <summary>The plan for <typeparamref name="T"/> created by <paramref name="factory"/>, or null to read it leniently.</summary>
+    /// <summary>
+    /// The plan for <typeparamref name="T"/> created by <paramref name="factory"/>, or null to read it
+    /// leniently. Native AOT has no plans: building one instantiates generic binder types at run
+    /// time, which native code cannot; the lenient node reads every model there.
+    /// </summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Guarded: plans are built only where RuntimeFeature.IsDynamicCodeSupported.")]
     public static ModelPlan? For<T>(ParsableFactory<T> factory) where T : IParsable
     {
+        if (!DynamicCodeSupported)
+        {
+            return null;
+        }
+
         if (!Plans.TryGetValue(typeof(T), out var plan))
         {
             plan = Plans.GetOrAdd(typeof(T), ModelPlanBuilder.Build(factory));
@@ -40,6 +51,12 @@ internal sealed class ModelPlan
 
         return plan is not null && plan.Factory.Equals(factory) ? plan : null;
     }
+
+#if NET
+    private static bool DynamicCodeSupported => System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
+#else
+    private static bool DynamicCodeSupported => true;
+#endif
 
     /// <summary>
     /// The binder of the property name the reader is on, or null for a field the model does not know.

@@ -17,6 +17,7 @@ internal static class ModelPlanBuilder
     /// <summary>The node given to factories the builder has seen read nothing from it.</summary>
     private static readonly ProbeParseNode Unread = new();
 
+    [RequiresDynamicCode("Instantiates the generic binder types for the model's property types.")]
     [UnconditionalSuppressMessage("Trimming", "IL2090", Justification = "A property a trimmed application dropped is not found, so no plan is built and the lenient node reads the model (see the class summary).")]
     public static ModelPlan? Build<T>(ParsableFactory<T> factory) where T : IParsable
     {

@@ -65,7 +65,11 @@ internal sealed class ProbeParseNode : IParseNode
     public T? GetEnumValue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>() where T : struct, Enum
     {
         ElementType = typeof(T);
+#if NET5_0_OR_GREATER
+        var values = Enum.GetValues<T>();
+#else
         var values = (T[])Enum.GetValues(typeof(T));
+#endif
         return Record<T?>(nameof(GetEnumValue), values.Length > 0 ? values[values.Length - 1] : default);
     }
 
