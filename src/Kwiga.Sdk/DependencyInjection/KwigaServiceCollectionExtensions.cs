@@ -17,7 +17,7 @@ public static class KwigaServiceCollectionExtensions
 
     /// <summary>
     /// Registers the client with options bound from <paramref name="configuration"/> (e.g. the <c>Kwiga</c> section).
-    /// Binding is by reflection (<c>ConfigurationBinder</c>): in a trimmed application use
+    /// Binding is by reflection (<c>ConfigurationBinder</c>): in a trimmed or native AOT application use
     /// <see cref="AddKwigaClient(IServiceCollection, Action{KwigaOptions})"/> and read the values yourself.
     /// </summary>
     [RequiresUnreferencedCode("Binds KwigaOptions from configuration by reflection; in a trimmed application use the overload that takes an Action<KwigaOptions>.")]

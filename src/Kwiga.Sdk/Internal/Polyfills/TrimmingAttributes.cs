@@ -1,7 +1,7 @@
 #if !NET5_0_OR_GREATER
-// The trimming annotations of .NET 5+, for the netstandard2.0 build: the trimmer only ever reads the
-// net8.0 assembly, but one source with the annotations beats #if around every use. The trimmer
-// recognises them by name, so internal copies are enough.
+// The trimming and AOT annotations of .NET 5+ and 7+, for the netstandard2.0 build: the trimmer and
+// the AOT compiler only ever read the net8.0 assembly, but one source with the annotations beats #if
+// around every use. The tools recognise them by name, so internal copies are enough.
 namespace System.Diagnostics.CodeAnalysis;
 
 /// <summary>Members of a type that are accessed by reflection and must survive trimming.</summary>
