@@ -11,7 +11,8 @@ namespace Kwiga.Sdk.TrimTests;
 /// operation (<see cref="OperationCalls"/>, shared with tests/Kwiga.Sdk.Tests) must send exactly the
 /// documented request, and every docs example of its response must be read without losing a value
 /// (written back with the SDK's serializer and compared leaf by leaf, as tests/Kwiga.Sdk.Tests does
-/// untrimmed). Exit code 0 when all hold, 1 otherwise. (That the reader stays fast when trimmed is
+/// untrimmed); and auto-pagination must read a whole list (<see cref="Pagination"/>). Exit code 0
+/// when all hold, 1 otherwise. (That the reader stays fast when trimmed is
 /// tests/Kwiga.Sdk.TrimTests.ReadOnly's check: this program serializes models, which keeps what the
 /// reader needs anyway.)
 /// </summary>
@@ -47,9 +48,16 @@ public static class Program
             }
         }
 
+        var paging = await Pagination.CheckAsync().ConfigureAwait(false);
+        Console.WriteLine($"{(paging.Count == 0 ? "ok  " : "FAIL")} auto-pagination (GetAllAsync, PostAllAsync) over three pages");
+        foreach (var problem in paging)
+        {
+            Console.WriteLine("       " + problem);
+        }
+
         var kind = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "Trimmed" : "Native AOT";
-        Console.WriteLine($"{kind} application: {runs - failures} of {runs} operation examples passed.");
-        return failures == 0 && runs > 0 ? 0 : 1;
+        Console.WriteLine($"{kind} application: {runs - failures} of {runs} operation examples passed{(paging.Count == 0 ? ", pagination passed" : ", pagination FAILED")}.");
+        return failures == 0 && runs > 0 && paging.Count == 0 ? 0 : 1;
     }
 
     private static async Task<List<string>> CheckAsync(OperationCall operation, string responseJson)

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Internal;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -39,20 +41,20 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     /// <inheritdoc />
     public Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable =>
-        _inner.SendAsync(Prepare(requestInfo, _inner.BaseUrl), factory, errorMapping, cancellationToken);
+        ReadAsync(requestInfo, request => _inner.SendAsync(request, factory, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable =>
-        _inner.SendCollectionAsync(Prepare(requestInfo, _inner.BaseUrl), factory, errorMapping, cancellationToken);
+        ReadAsync(requestInfo, request => _inner.SendCollectionAsync(request, factory, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task<ModelType?> SendPrimitiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        _inner.SendPrimitiveAsync<ModelType>(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
+        ReadAsync(requestInfo, request => _inner.SendPrimitiveAsync<ModelType>(request, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        _inner.SendPrimitiveCollectionAsync<ModelType>(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
+        ReadAsync(requestInfo, request => _inner.SendPrimitiveCollectionAsync<ModelType>(request, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
@@ -64,6 +66,26 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => (_inner as IDisposable)?.Dispose();
+
+    /// <summary>
+    /// Sends a request whose response body is read, and turns a body that does not parse (truncated
+    /// JSON) into a <see cref="KwigaUnexpectedResponseException"/> with the response's status: the
+    /// parser's exception alone says nothing of the request. Errors before a response came back
+    /// (the request's own serialization) pass unchanged.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(RequestInformation requestInfo, Func<RequestInformation, Task<T>> send)
+    {
+        var record = new ResponseRecord();
+        requestInfo.AddRequestOptions([record]);
+        try
+        {
+            return await send(Prepare(requestInfo, _inner.BaseUrl)).ConfigureAwait(false);
+        }
+        catch (JsonException e) when (record.Details is { } details)
+        {
+            throw new KwigaUnexpectedResponseException(details, e.Message, e);
+        }
+    }
 
     /// <summary>
     /// Rewrites typed query values into Laravel's forms (booleans as 1/0), and enums into their wire

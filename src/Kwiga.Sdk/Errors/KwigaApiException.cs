@@ -4,19 +4,26 @@ using Microsoft.Kiota.Abstractions;
 namespace Kwiga.Sdk.Errors;
 
 /// <summary>
-/// The KWIGA API answered with a non-success status. Catch a subclass for a specific case
-/// (<see cref="KwigaAuthenticationException"/>, <see cref="KwigaNotFoundException"/>,
-/// <see cref="KwigaValidationException"/>, <see cref="KwigaRateLimitException"/>,
-/// <see cref="KwigaServerException"/>) or this type for all of them. Derives from Kiota's
+/// The KWIGA API answered with a non-success status, or with a success status and a body that is not
+/// the expected JSON. Catch a subclass for a specific case (<see cref="KwigaAuthenticationException"/>,
+/// <see cref="KwigaNotFoundException"/>, <see cref="KwigaValidationException"/>,
+/// <see cref="KwigaRateLimitException"/>, <see cref="KwigaServerException"/>,
+/// <see cref="KwigaUnexpectedResponseException"/>) or this type for all of them. Derives from Kiota's
 /// <see cref="ApiException"/>, so existing Kiota error handling keeps working.
 /// </summary>
 public class KwigaApiException : ApiException
 {
     /// <summary>Creates the exception from a failed response.</summary>
     public KwigaApiException(KwigaErrorDetails details)
-        : base(Guard.NotNull(details, nameof(details)).Describe())
+        : this(details, Guard.NotNull(details, nameof(details)).Describe(), null)
     {
-        Details = details;
+    }
+
+    /// <summary>Creates the exception with its own message.</summary>
+    protected KwigaApiException(KwigaErrorDetails details, string message, Exception? innerException)
+        : base(message, innerException!)
+    {
+        Details = Guard.NotNull(details, nameof(details));
         ResponseStatusCode = details.StatusCode;
     }
 

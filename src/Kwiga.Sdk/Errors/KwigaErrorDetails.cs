@@ -30,10 +30,15 @@ public sealed class KwigaErrorDetails
     /// <summary>The start of a body that was not the expected JSON (an HTML proxy page, truncated JSON), or null.</summary>
     public string? BodyExcerpt { get; }
 
-    internal string Describe()
+    internal string DescribeRequest()
     {
         var reason = Enum.IsDefined(typeof(HttpStatusCode), StatusCode) ? " " + (HttpStatusCode)StatusCode : string.Empty;
-        var text = $"KWIGA API answered {StatusCode}{reason} to {Method} {Path}";
+        return $"KWIGA API answered {StatusCode}{reason} to {Method} {Path}";
+    }
+
+    internal string Describe()
+    {
+        var text = DescribeRequest();
         if (ServerMessage is { Length: > 0 })
         {
             return $"{text}: {ServerMessage}";

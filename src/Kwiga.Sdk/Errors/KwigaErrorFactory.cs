@@ -32,6 +32,16 @@ internal static class KwigaErrorFactory
         };
     }
 
+    /// <summary>A success response whose content type the request did not accept; the message carries an excerpt.</summary>
+    public static async Task<KwigaUnexpectedResponseException> CreateUnexpectedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        var excerpt = Excerpt(body);
+        var details = new KwigaErrorDetails((int)response.StatusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", null, excerpt);
+        var type = response.Content?.Headers.ContentType?.MediaType;
+        return new KwigaUnexpectedResponseException(details, excerpt is null ? $"{type}, empty" : $"{type}: {excerpt}");
+    }
+
     private static KwigaRateLimitException RateLimited(KwigaErrorDetails details, RateLimitHeaders headers, DateTimeOffset now) =>
         new(details, headers.DelayFrom(now), headers.Limit, headers.ResetAt);
 
