@@ -5,14 +5,22 @@ namespace Kwiga.Sdk.Errors;
 /// <summary>
 /// The status and request line of a success response, noted by <see cref="Middleware.ErrorHandler"/>
 /// for <see cref="Client.KwigaRequestAdapter"/>: when the body then fails to parse, the adapter sees
-/// only the parser's exception, and the typed error it throws instead needs these facts.
+/// only the parser's exception, and the typed error it throws instead needs these facts. Noting is
+/// per request, so it keeps references; the details are built only for an error.
 /// </summary>
 internal sealed class ResponseRecord : IRequestOption
 {
-    /// <summary>The facts, once a success response has come back; null before.</summary>
-    public KwigaErrorDetails? Details { get; private set; }
+    private HttpRequestMessage? _request;
+    private int _statusCode;
 
-    /// <summary>Notes the response (the method as sent and the path without the query, as every KWIGA error has them).</summary>
-    public void Note(HttpRequestMessage request, HttpResponseMessage response) =>
-        Details = new KwigaErrorDetails((int)response.StatusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", null, null);
+    /// <summary>The facts (the method as sent, the path without the query), once a success response has come back; null before.</summary>
+    public KwigaErrorDetails? Details =>
+        _request is { } request ? new KwigaErrorDetails(_statusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", null, null) : null;
+
+    /// <summary>Notes the response to <paramref name="request"/>.</summary>
+    public void Note(HttpRequestMessage request, HttpResponseMessage response)
+    {
+        _request = request;
+        _statusCode = (int)response.StatusCode;
+    }
 }
