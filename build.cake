@@ -190,16 +190,19 @@ Task("TrimTest")
     .Description("Publishes trimmed, self-contained applications using Kwiga.Sdk, and one compiled with native AOT (any trim or AOT warning about the SDK fails them), and runs them.")
     .Does(() =>
 {
-    // Every documented operation; and an application that only reads (the reader must stay fast).
     CleanDirectory(artifacts + Directory("trim-test"));
-    foreach (var name in new[] { "Kwiga.Sdk.TrimTests", "Kwiga.Sdk.TrimTests.ReadOnly" })
+    void PublishAndRun(string project, string folder, string publishArguments = "")
     {
-        var output = artifacts + Directory("trim-test") + Directory(name);
-        Run("dotnet", $"publish tests/{name} --configuration {configuration} --output {MakeAbsolute(output)}");
+        var output = artifacts + Directory("trim-test") + Directory(folder);
+        Run("dotnet", $"publish tests/{project} --configuration {configuration} {publishArguments} --output {MakeAbsolute(output)}");
         // The docs examples come from the contract's JSON rendition the SDK build generated.
-        var program = output + File(IsRunningOnWindows() ? name + ".exe" : name);
+        var program = output + File(IsRunningOnWindows() ? project + ".exe" : project);
         Run(MakeAbsolute(program).FullPath, MakeAbsolute(File("./src/Kwiga.Sdk/obj/kwiga.sdk-view.json")).FullPath);
     }
+
+    // Every documented operation; and an application that only reads (the reader must stay fast).
+    PublishAndRun("Kwiga.Sdk.TrimTests", "Kwiga.Sdk.TrimTests");
+    PublishAndRun("Kwiga.Sdk.TrimTests.ReadOnly", "Kwiga.Sdk.TrimTests.ReadOnly");
 
     // Every documented operation again, compiled to native code ahead of time. (The read-only check
     // does not apply there: native AOT always reads with the lenient node, see ModelPlan.For.)
@@ -209,10 +212,7 @@ Task("TrimTest")
         return;
     }
 
-    var aot = artifacts + Directory("trim-test") + Directory("Kwiga.Sdk.TrimTests.NativeAot");
-    Run("dotnet", $"publish tests/Kwiga.Sdk.TrimTests --configuration {configuration} -p:KwigaNativeAot=true --output {MakeAbsolute(aot)}");
-    var native = aot + File(IsRunningOnWindows() ? "Kwiga.Sdk.TrimTests.exe" : "Kwiga.Sdk.TrimTests");
-    Run(MakeAbsolute(native).FullPath, MakeAbsolute(File("./src/Kwiga.Sdk/obj/kwiga.sdk-view.json")).FullPath);
+    PublishAndRun("Kwiga.Sdk.TrimTests", "Kwiga.Sdk.TrimTests.NativeAot", "-p:KwigaNativeAot=true");
 });
 
 Task("Default")

@@ -30,6 +30,10 @@ public sealed class KwigaErrorDetails
     /// <summary>The start of a body that was not the expected JSON (an HTML proxy page, truncated JSON), or null.</summary>
     public string? BodyExcerpt { get; }
 
+    /// <summary>The details of a response to <paramref name="request"/>: the method as sent, the path without the query.</summary>
+    internal static KwigaErrorDetails For(HttpRequestMessage request, int statusCode, string? serverMessage = null, string? bodyExcerpt = null) =>
+        new(statusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", serverMessage, bodyExcerpt);
+
     internal string DescribeRequest()
     {
         var reason = Enum.IsDefined(typeof(HttpStatusCode), StatusCode) ? " " + (HttpStatusCode)StatusCode : string.Empty;

@@ -14,12 +14,7 @@ internal static class KwigaErrorFactory
     {
         var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         var (message, errors) = ParseLaravelError(body);
-        var details = new KwigaErrorDetails(
-            (int)response.StatusCode,
-            request.Method.Method,
-            request.RequestUri?.AbsolutePath ?? "?",
-            message,
-            message is null && errors is null ? Excerpt(body) : null);
+        var details = KwigaErrorDetails.For(request, (int)response.StatusCode, message, message is null && errors is null ? Excerpt(body) : null);
 
         return (int)response.StatusCode switch
         {
@@ -37,7 +32,7 @@ internal static class KwigaErrorFactory
     {
         var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         var excerpt = Excerpt(body);
-        var details = new KwigaErrorDetails((int)response.StatusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", null, excerpt);
+        var details = KwigaErrorDetails.For(request, (int)response.StatusCode, bodyExcerpt: excerpt);
         var type = response.Content?.Headers.ContentType?.MediaType;
         return new KwigaUnexpectedResponseException(details, excerpt is null ? $"{type}, empty" : $"{type}: {excerpt}");
     }

@@ -15,7 +15,7 @@ internal sealed class ResponseRecord : IRequestOption
 
     /// <summary>The facts (the method as sent, the path without the query), once a success response has come back; null before.</summary>
     public KwigaErrorDetails? Details =>
-        _request is { } request ? new KwigaErrorDetails(_statusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", null, null) : null;
+        _request is { } request ? KwigaErrorDetails.For(request, _statusCode) : null;
 
     /// <summary>Notes the response to <paramref name="request"/>.</summary>
     public void Note(HttpRequestMessage request, HttpResponseMessage response)

@@ -115,7 +115,7 @@ public sealed partial class RateLimitHandler : DelegatingHandler
     }
 
     private static KwigaRateLimitException LocalRefusal(HttpRequestMessage request, string reason) =>
-        new(new KwigaErrorDetails(429, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", "Not sent: " + reason + ".", null), null, null, null);
+        new(KwigaErrorDetails.For(request, 429, "Not sent: " + reason + "."), null, null, null);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "KWIGA {Method} {Path} got 429; the token's budget pauses for {DelaySeconds:0.###} s, then the request is resent")]
     private static partial void LogWaiting(ILogger logger, string method, string path, double delaySeconds);

@@ -3,7 +3,6 @@ using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Serialization;
 using Kwiga.Sdk.Serialization.Binding;
 using Kwiga.Sdk.Tests.Support;
-using Kwiga.Testing;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -18,12 +17,7 @@ namespace Kwiga.Sdk.Tests.Serialization.Binding;
 /// </summary>
 public class ModelBinderEquivalenceTests
 {
-    private static IEnumerable<TestCaseData> DocsExamples() =>
-        from operation in OperationCatalog.All
-        from example in ContractExamples.SuccessExamples(operation.OperationId)
-        select new TestCaseData(operation, example.Value.ToJsonString()).SetArgDisplayNames($"{operation.OperationId} ({example.Name})");
-
-    [TestCaseSource(nameof(DocsExamples))]
+    [TestCaseSource(typeof(WireRoundTripTests), "DocsExamples")]
     [TestCaseSource(typeof(WireRoundTripTests), "WireVariants")]
     public async Task The_client_reads_a_response_exactly_as_the_lenient_node_does(OperationCase operation, string json)
     {
