@@ -3,6 +3,7 @@ using Kwiga.Sdk.DependencyInjection;
 using Kwiga.Sdk.RateLimiting;
 using Kwiga.Sdk.Redis.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -32,6 +33,29 @@ public class DependencyInjectionTests : RedisServerFixture
             Assert.That(container.GetRequiredService<IOptions<KwigaOptions>>().Value.RateLimiterFactory, Is.Not.Null);
             Assert.That(await PermitsInRedisAsync(provider.RedisKeyFor(TokenKey.Of(token))), Is.EqualTo(2));
             Assert.That(server.Accepted, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task No_log_line_at_trace_carries_the_credentials_on_the_redis_path()
+    {
+        var token = Clients.NewToken();
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddKwigaClient(o => Copy(Clients.Options(token), o))
+            .UseRedisRateLimiting(Redis.Configuration)
+            .HttpClient.ConfigurePrimaryHttpMessageHandler(Clients.Server);
+        await using var container = services.BuildServiceProvider();
+
+        await container.GetRequiredService<KwigaClient>().Timezones.GetAsync();
+        await container.GetRequiredService<KwigaClient>().Timezones.GetAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(logs.All, Does.Contain("Request Headers"), "IHttpClientFactory wrote the headers at Trace");
+            Assert.That(logs.All, Does.Not.Contain(token));
+            Assert.That(logs.All, Does.Not.Contain(Clients.CabinetHash));
         });
     }
 

@@ -36,8 +36,8 @@ public sealed class KwigaAuthenticationProvider : IAuthenticationProvider
         Guard.NotNull(request, nameof(request));
         if (string.Equals(TargetHost(request), _host, StringComparison.OrdinalIgnoreCase))
         {
-            request.Headers.TryAdd("Token", _token);
-            request.Headers.TryAdd("Cabinet-Hash", _cabinetHash);
+            request.Headers.TryAdd(CredentialHeaders.Token, _token);
+            request.Headers.TryAdd(CredentialHeaders.CabinetHash, _cabinetHash);
         }
 
         return Task.CompletedTask;

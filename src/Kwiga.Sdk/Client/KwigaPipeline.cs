@@ -19,7 +19,9 @@ namespace Kwiga.Sdk.Client;
 /// included), resynchronised from the server's headers; absorbs 429s (not processed, safe to resend);</item>
 /// <item><see cref="AttemptTimeoutHandler"/> — bounds each attempt (<see cref="KwigaOptions.Timeout"/>);</item>
 /// <item><see cref="LoggingHandler"/> — one line per attempt;</item>
-/// <item>Kiota's defaults except its <c>RetryHandler</c> (which retries POST and would retry a 429 a second time).</item>
+/// <item>Kiota's defaults except its <c>RetryHandler</c> (which retries POST and would retry a 429 a second time);
+/// its <c>RedirectHandler</c> follows only redirects on the API host (<see cref="RedirectPolicy"/>);</item>
+/// <item><see cref="CredentialGuardHandler"/> — credentials leave for the API host only, whatever a redirect said.</item>
 /// </list>
 /// </summary>
 public static class KwigaPipeline
@@ -45,17 +47,20 @@ public static class KwigaPipeline
             new LoggingHandler(logs.CreateLogger("Kwiga.Sdk.Http"), time),
         };
 
-        foreach (var kiota in KiotaClientFactory.CreateDefaultHandlers([new UserAgentHandlerOption
+        var userAgent = new UserAgentHandlerOption
         {
             ProductName = "Kwiga.Sdk",
             ProductVersion = KwigaVersion.Informational,
-        }]))
+        };
+        foreach (var kiota in KiotaClientFactory.CreateDefaultHandlers([userAgent, RedirectPolicy.CreateOption()]))
         {
             if (kiota is not Microsoft.Kiota.Http.HttpClientLibrary.Middleware.RetryHandler)
             {
                 handlers.Add(kiota);
             }
         }
+
+        handlers.Add(new CredentialGuardHandler(options.BaseUrl));
 
         return handlers;
     }
@@ -77,7 +82,7 @@ public static class KwigaPipeline
         Tuple<string, string>? last = null;
         return request =>
         {
-            if (!request.Headers.TryGetValues("Token", out var values) || values.FirstOrDefault() is not { Length: > 0 } token)
+            if (!request.Headers.TryGetValues(Authentication.CredentialHeaders.Token, out var values) || values.FirstOrDefault() is not { Length: > 0 } token)
             {
                 return null;
             }

@@ -1,10 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using Kwiga.Sdk.Authentication;
 using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace Kwiga.Sdk.DependencyInjection;
@@ -58,7 +60,17 @@ public static class KwigaServiceCollectionExtensions
                 }
             });
 
-        services.AddTransient(provider => KwigaClientFactory.Create(
+        // After every Configure, the user's included: IHttpClientFactory's own logging writes request
+        // headers at Trace unless their values are redacted, and whatever primary handler is configured
+        // last must not follow redirects by itself (it would carry the credentials to another host).
+        services.PostConfigure<HttpClientFactoryOptions>(HttpClientName, factory =>
+        {
+            var redactedElsewhere = factory.ShouldRedactHeaderValue;
+            factory.ShouldRedactHeaderValue = header => CredentialHeaders.IsSecret(header) || redactedElsewhere(header);
+            factory.HttpMessageHandlerBuilderActions.Add(handlers => AutoRedirect.TurnOff(handlers.PrimaryHandler));
+        });
+
+        services.AddTransient(provider => KwigaClientFactory.CreateOverPipeline(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             provider.GetRequiredService<IOptions<KwigaOptions>>().Value));
 

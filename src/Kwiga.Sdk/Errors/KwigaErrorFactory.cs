@@ -23,6 +23,7 @@ internal static class KwigaErrorFactory
             422 => new KwigaValidationException(details, errors ?? new Dictionary<string, IReadOnlyList<string>>()),
             429 => RateLimited(details, RateLimitHeaders.Read(response.Headers, now), now),
             >= 500 => new KwigaServerException(details),
+            >= 300 and < 400 => new KwigaRedirectException(details, Middleware.RedirectPolicy.TargetOf(response)),
             _ => new KwigaApiException(details),
         };
     }

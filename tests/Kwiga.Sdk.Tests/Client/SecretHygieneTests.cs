@@ -2,6 +2,7 @@ using System.Net;
 using Kwiga.Sdk.Authentication;
 using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Tests.Support;
+using Reply = Kwiga.Sdk.Tests.Support.LoopbackServer.Reply;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
 
@@ -32,6 +33,49 @@ public class SecretHygieneTests
         Assert.That(logs.Lines, Is.Not.Empty, "the SDK logs its requests");
         Assert.That(everything, Does.Not.Contain(TestClients.Token));
         Assert.That(everything, Does.Not.Contain(TestClients.CabinetHash));
+    }
+
+    [Test]
+    public async Task No_log_line_of_any_category_carries_the_credentials_on_any_path([Values] ConstructionPath path)
+    {
+        // Secrets of this test only, so the rate limiter's budget (per token) is this test's alone.
+        var token = "tok-" + Guid.NewGuid().ToString("N");
+        var cabinet = "cab-" + Guid.NewGuid().ToString("N");
+        int failed = 0, throttled = 0;
+        await using var server = await LoopbackServer.StartAsync((request, _) => request.Path switch
+        {
+            "/contacts/1" when Interlocked.Exchange(ref failed, 1) == 0 => Reply.Json("""{"message":"Down"}""", 503),
+            "/contacts/1" => Reply.Json("""{"data":{"id":1,"email":"a@example.com"}}"""),
+            "/courses" when Interlocked.Exchange(ref throttled, 1) == 0 => Reply.Json("""{"message":"Too Many Attempts."}""", 429, ("Retry-After", "0"), ("X-RateLimit-Limit", "200")),
+            "/contacts/2" => Reply.Json("""{"message":"No query results."}""", 404),
+            _ => Reply.Json("""{"data":[]}"""),
+        });
+        await using var kwiga = await PathClient.CreateAsync(path, server.BaseUrl, o =>
+        {
+            o.Token = token;
+            o.CabinetHash = cabinet;
+            o.RateLimit.Enabled = true;
+        });
+
+        await kwiga.Client.Timezones.GetAsync();
+        var retried = await kwiga.Client.Contacts[1].GetAsync();
+        await kwiga.Client.Courses.GetAsync();
+        var error = Assert.ThrowsAsync<KwigaNotFoundException>(() => kwiga.Client.Contacts[2].GetAsync());
+
+        var everything = kwiga.Logs.All + "\n" + error + "\n" + retried;
+        Assert.Multiple(() =>
+        {
+            Assert.That(server.Requests.Count(r => r.PathAndQuery == "/contacts/1"), Is.EqualTo(2), "a retry happened");
+            Assert.That(server.Requests.Count(r => r.PathAndQuery == "/courses"), Is.EqualTo(2), "a 429 was waited out and resent");
+            Assert.That(server.Requests.All(r => r.Headers.GetValueOrDefault("Token") == token), Is.True, "every request carried the token");
+            Assert.That(kwiga.Logs.Lines, Has.Count.GreaterThanOrEqualTo(6), "the SDK logged every attempt, the retry and the wait");
+            Assert.That(everything, Does.Not.Contain(token));
+            Assert.That(everything, Does.Not.Contain(cabinet));
+        });
+        if (path == ConstructionPath.GenericHost)
+        {
+            Assert.That(kwiga.Logs.All, Does.Contain("Token: *"), "IHttpClientFactory logged the headers, redacted");
+        }
     }
 
     [Test]
