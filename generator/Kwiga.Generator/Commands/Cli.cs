@@ -30,7 +30,13 @@ public static class Cli
               Exit 1 when the docs show an operation, parameter or schema field the contract lacks.
           sdk-view <contract> <out.json>
               Writes the contract as Kiota generates the SDK from it: each wire union (anyOf)
-              becomes the branch x-kwiga-sdk-type names. Exit 1 when a union names none.
+              becomes the branch x-kwiga-sdk-type names, inline schemas get names, enum members
+              PascalCase names (see SdkView/SdkViewBuilder.cs). Exit 1 when the contract asks for
+              something the view cannot do or a C# name would carry a generated-code mark.
+          sdk-code <view.json> <generated-dir>
+              Polishes the C# Kiota generated from the view: query parameters named from the wire,
+              the SDK's exceptions in the XML docs, resources unwrapped from {"data": ...}
+              (see SdkCode/SdkCodePolisher.cs). Exit 1 when Kiota's output has an unknown shape.
 
         Exit codes: 0 clean, 1 findings, 2 usage or input error.
         """;
@@ -57,6 +63,7 @@ public static class Cli
                 "diff" => DiffCommand.Run(CommandArguments.Parse(rest, ["--format", "--out", "--approvals"]), stdout),
                 "drift" => DriftCommand.Run(CommandArguments.Parse(rest, []), stdout),
                 "sdk-view" => SdkViewCommand.Run(CommandArguments.Parse(rest, []), stdout, stderr),
+                "sdk-code" => SdkCodeCommand.Run(CommandArguments.Parse(rest, []), stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -5,8 +5,7 @@ using Kwiga.Generator.SdkView;
 namespace Kwiga.Generator.Commands;
 
 /// <summary>
-/// <c>sdk-view &lt;contract&gt; &lt;out.json&gt;</c>: writes the contract as Kiota should see it (wire unions
-/// collapsed to the type the SDK exposes). The SDK build runs it before <c>kiota generate</c>.
+/// <c>sdk-view &lt;contract&gt; &lt;out.json&gt;</c>: writes the contract as Kiota should see it (see SdkViewBuilder). The SDK build runs it before <c>kiota generate</c>.
 /// </summary>
 public static class SdkViewCommand
 {
@@ -24,10 +23,10 @@ public static class SdkViewCommand
         // drops some next to $ref) and Kiota reads JSON as well as YAML.
         var contract = ContractDocument.Load(args.Positional[0]);
         var view = contract.Raw.DeepClone();
-        int collapsed;
+        SdkViewReport report;
         try
         {
-            collapsed = SdkViewBuilder.Collapse(view);
+            report = SdkViewBuilder.Build(view);
         }
         catch (InvalidOperationException ex)
         {
@@ -43,7 +42,7 @@ public static class SdkViewCommand
         }
 
         File.WriteAllText(output, view.ToJsonString(Indented));
-        stdout.WriteLine($"{contract.DisplayName}: {collapsed} union(s) collapsed for the SDK -> {output}");
+        stdout.WriteLine($"{contract.DisplayName}: {report} for the SDK -> {output}");
         return Cli.Ok;
     }
 }

@@ -3,84 +3,34 @@ using System.Text.Json.Nodes;
 namespace Kwiga.Generator.SdkView;
 
 /// <summary>
-/// Builds the view of the contract that Kiota generates the SDK from. A wire union
-/// (<c>anyOf</c> with <c>x-kwiga-sdk-type</c>) becomes the branch that extension names, and a
-/// nullable reference (<c>anyOf: [X, JsonNull]</c>) becomes <c>X</c>: Kiota would otherwise emit
-/// composed wrapper types. The runtime's lenient parse node folds the other wire forms into the
-/// exposed type, so nothing the server sends is lost.
+/// Builds the view of the contract that Kiota generates the SDK from: the same wire, described the
+/// way the C# surface should read. In order: plain schemas retyped where the contract says so
+/// (<see cref="SdkTyping"/>), unions collapsed to their exposed branch (<see cref="UnionCollapser"/>),
+/// inline schemas promoted to named components (<see cref="InlineSchemaPromoter"/>), components renamed
+/// (<see cref="SchemaRenamer"/>), enum members named (<see cref="EnumMemberNames"/>), and the result
+/// checked for names Kiota would mark (<see cref="ClassNameCheck"/>).
 /// </summary>
 public static class SdkViewBuilder
 {
-    private const string JsonNullReference = "#/components/schemas/JsonNull";
-
     /// <summary>Rewrites <paramref name="document"/> (an OpenAPI 3.0 JSON document) in place.</summary>
-    /// <returns>How many unions were collapsed.</returns>
-    /// <exception cref="InvalidOperationException">A union does not say which branch the SDK exposes.</exception>
-    public static int Collapse(JsonNode document)
+    /// <exception cref="InvalidOperationException">The contract asks for something the view cannot do, or a name would be marked.</exception>
+    public static SdkViewReport Build(JsonNode document)
     {
-        var count = 0;
-        Visit(document, "#", ref count);
-        return count;
+        ArgumentNullException.ThrowIfNull(document);
+        var retyped = SdkTyping.Apply(document);
+        var unions = UnionCollapser.Collapse(document);
+        var promoted = InlineSchemaPromoter.Promote(document);
+        var renamed = SchemaRenamer.Rename(document);
+        var enums = EnumMemberNames.Apply(document);
+        ClassNameCheck.Check(document);
+        return new SdkViewReport(unions, retyped, promoted, renamed, enums);
     }
+}
 
-    private static void Visit(JsonNode? node, string location, ref int count)
-    {
-        if (node is JsonArray array)
-        {
-            for (var i = 0; i < array.Count; i++)
-            {
-                Visit(array[i], $"{location}/{i}", ref count);
-            }
-
-            return;
-        }
-
-        if (node is not JsonObject obj)
-        {
-            return;
-        }
-
-        if (obj["anyOf"] is JsonArray union)
-        {
-            var branch = ChooseBranch(obj, union) ?? throw new InvalidOperationException(
-                $"{location}: anyOf needs x-kwiga-sdk-type naming the branch the SDK exposes");
-            obj.Remove("anyOf");
-            if (branch["$ref"] is not null)
-            {
-                obj["allOf"] = new JsonArray(branch.DeepClone());
-            }
-            else
-            {
-                foreach (var (key, value) in branch)
-                {
-                    obj[key] = value?.DeepClone();
-                }
-            }
-
-            count++;
-        }
-
-        foreach (var (key, value) in obj.ToList())
-        {
-            if (key is not ("example" or "examples"))
-            {
-                Visit(value, $"{location}/{key}", ref count);
-            }
-        }
-    }
-
-    private static JsonObject? ChooseBranch(JsonObject owner, JsonArray union)
-    {
-        var branches = union.OfType<JsonObject>().ToList();
-        var name = owner["x-kwiga-sdk-type"]?.GetValue<string>();
-        if (name is null)
-        {
-            var others = branches.Where(b => b["$ref"]?.GetValue<string>() != JsonNullReference).ToList();
-            return others.Count == 1 && others.Count < branches.Count ? others[0] : null;
-        }
-
-        var matches = branches.Where(b =>
-            b["$ref"]?.GetValue<string>() == "#/components/schemas/" + name || b["type"]?.GetValue<string>() == name).ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
+/// <summary>What <see cref="SdkViewBuilder.Build"/> changed.</summary>
+public sealed record SdkViewReport(int Unions, int Retyped, IReadOnlyList<string> Promoted, IReadOnlyDictionary<string, string> Renamed, int Enums)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Unions} union(s) collapsed, {Retyped} schema(s) retyped, {Promoted.Count} inline schema(s) promoted, {Renamed.Count} renamed, {Enums} enum(s) named";
 }

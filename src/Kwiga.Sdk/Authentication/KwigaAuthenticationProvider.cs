@@ -9,7 +9,7 @@ namespace Kwiga.Sdk.Authentication;
 /// (Kiota's <c>ApiKeyAuthenticationProvider</c> carries only one key). Requests to hosts other than
 /// the configured API host get no credentials.
 /// </summary>
-public sealed class KwigaAuthenticationProvider : IAuthenticationProvider
+internal sealed class KwigaAuthenticationProvider : IAuthenticationProvider
 {
     private readonly string _token;
     private readonly string _cabinetHash;

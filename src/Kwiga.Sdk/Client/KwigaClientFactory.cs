@@ -4,7 +4,9 @@ using Kwiga.Sdk.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
-namespace Kwiga.Sdk.Client;
+using Kwiga.Sdk.Client;
+
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// Builds ready-to-use <see cref="KwigaClient"/>s. Without dependency injection:
@@ -44,7 +46,7 @@ public static class KwigaClientFactory
     /// Create it over a handler with <c>AllowAutoRedirect = false</c>: the SDK cannot reach into an
     /// <see cref="HttpClient"/>, and a platform handler that follows a redirect by itself re-sends the
     /// <c>Token</c> and <c>Cabinet-Hash</c> to whatever host it names. The SDK notices afterwards and
-    /// refuses the response (<see cref="Errors.KwigaRedirectException"/>), but cannot take the headers
+    /// refuses the response (<see cref="KwigaRedirectException"/>), but cannot take the headers
     /// back; passing a handler as <c>transport</c> to the other overload avoids the question.
     /// </summary>
     /// <exception cref="KwigaConfigurationException">The options are invalid.</exception>

@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Client;
+namespace Kwiga.Sdk;
 
 /// <summary>The client's options are invalid; <see cref="Problems"/> lists what to fix.</summary>
 public sealed class KwigaConfigurationException : Exception

@@ -1,6 +1,7 @@
-using Kwiga.Sdk.Middleware.Options;
 
-namespace Kwiga.Sdk.Client;
+using Kwiga.Sdk.Client;
+
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// Settings of a <see cref="KwigaClient"/>. Bind them from configuration (section <c>Kwiga</c>) or set
@@ -40,7 +41,7 @@ public sealed class KwigaOptions
     public RateLimitOption RateLimit { get; set; } = new();
 
     /// <summary>
-    /// Supplies the limiter of a token (argument: <see cref="RateLimiting.TokenKey"/> of the token), e.g. one
+    /// Supplies the limiter of a token (argument: <see cref="TokenKey"/> of the token), e.g. one
     /// backed by Redis so several processes share one budget. Called for every request: return the same
     /// limiter for the same key. Null (default): an in-process limiter shared by this process's clients.
     /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Kwiga.Sdk.Client;
 
 /// <summary>Validates <see cref="KwigaOptions"/> for <c>ValidateOnStart</c> and for <see cref="KwigaOptions.Validate"/>.</summary>
-public sealed class KwigaOptionsValidator : IValidateOptions<KwigaOptions>
+internal sealed class KwigaOptionsValidator : IValidateOptions<KwigaOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, KwigaOptions options)

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Kwiga.Sdk.Middleware;
-using Kwiga.Sdk.Middleware.Options;
 using Kwiga.Sdk.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -24,7 +23,7 @@ namespace Kwiga.Sdk.Client;
 /// <item><see cref="CredentialGuardHandler"/> — credentials leave for the API host only, whatever a redirect said.</item>
 /// </list>
 /// </summary>
-public static class KwigaPipeline
+internal static class KwigaPipeline
 {
     /// <summary>Creates the handlers for a client with <paramref name="options"/> (not yet linked).</summary>
     public static IList<DelegatingHandler> CreateHandlers(KwigaOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)

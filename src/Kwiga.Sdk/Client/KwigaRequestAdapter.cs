@@ -15,7 +15,7 @@ namespace Kwiga.Sdk.Client;
 /// and the docs' own example sends <c>with_offers=1</c>. Typed values are converted here, before
 /// the URL is built, so a string parameter that happens to read "true" is never touched.
 /// </summary>
-public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
+internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
 {
     private readonly IRequestAdapter _inner;
 
@@ -39,22 +39,35 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     public void EnableBackingStore(IBackingStoreFactory backingStoreFactory) => _inner.EnableBackingStore(backingStoreFactory);
 
     /// <inheritdoc />
-    public Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-        where ModelType : IParsable =>
-        ReadAsync(requestInfo, request => _inner.SendAsync(request, factory, errorMapping, cancellationToken));
+    public async Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
+        where ModelType : IParsable
+    {
+        var record = new ResponseRecord();
+        var result = await ReadAsync(requestInfo, record, request => _inner.SendAsync(request, factory, errorMapping, cancellationToken)).ConfigureAwait(false);
+
+        // A {"data": …} envelope without its data (or no body at all) is no answer to a single-resource call.
+        if (result is IDataEnvelope { HasData: false } || (result is null && typeof(IDataEnvelope).IsAssignableFrom(typeof(ModelType))))
+        {
+            throw new KwigaUnexpectedResponseException(
+                record.Details ?? new KwigaErrorDetails(0, requestInfo.HttpMethod.ToString(), "?", null, null),
+                result is null ? "no body" : "no \"data\" in the body");
+        }
+
+        return result;
+    }
 
     /// <inheritdoc />
     public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where ModelType : IParsable =>
-        ReadAsync(requestInfo, request => _inner.SendCollectionAsync(request, factory, errorMapping, cancellationToken));
+        ReadAsync(requestInfo, new ResponseRecord(), request => _inner.SendCollectionAsync(request, factory, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task<ModelType?> SendPrimitiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        ReadAsync(requestInfo, request => _inner.SendPrimitiveAsync<ModelType>(request, errorMapping, cancellationToken));
+        ReadAsync(requestInfo, new ResponseRecord(), request => _inner.SendPrimitiveAsync<ModelType>(request, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task<IEnumerable<ModelType>?> SendPrimitiveCollectionAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] ModelType>(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        ReadAsync(requestInfo, request => _inner.SendPrimitiveCollectionAsync<ModelType>(request, errorMapping, cancellationToken));
+        ReadAsync(requestInfo, new ResponseRecord(), request => _inner.SendPrimitiveCollectionAsync<ModelType>(request, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
@@ -73,9 +86,8 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     /// parser's exception alone says nothing of the request. Errors before a response came back
     /// (the request's own serialization) pass unchanged.
     /// </summary>
-    private async Task<T> ReadAsync<T>(RequestInformation requestInfo, Func<RequestInformation, Task<T>> send)
+    private async Task<T> ReadAsync<T>(RequestInformation requestInfo, ResponseRecord record, Func<RequestInformation, Task<T>> send)
     {
-        var record = new ResponseRecord();
         requestInfo.AddRequestOptions([record]);
         try
         {
@@ -121,6 +133,8 @@ public sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
                 bool?[] flags => flags.Select(f => f is null ? (int?)null : f.Value ? 1 : 0).ToArray(),
                 bool[] flags => flags.Select(f => f ? 1 : 0).ToArray(),
                 Enum value when EnumWireNames.TryGet(value, out var name) => name,
+                Date date => date.ToString(),
+                DateTimeOffset moment => QueryDates.Format(moment),
                 _ => null,
             };
             if (wire is not null)

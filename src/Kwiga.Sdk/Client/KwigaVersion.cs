@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Kwiga.Sdk.Client;
 
 /// <summary>The SDK's version, as sent in <c>User-Agent: Kwiga.Sdk/&lt;version&gt;</c>.</summary>
-public static class KwigaVersion
+internal static class KwigaVersion
 {
     /// <summary>The informational version of this assembly (without build metadata).</summary>
     public static string Informational { get; } = Read();

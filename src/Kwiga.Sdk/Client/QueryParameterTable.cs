@@ -34,4 +34,17 @@ internal static class QueryParameterTable<[DynamicallyAccessedMembers(Dynamicall
             }
         }
     }
+
+    /// <summary>The set values of <paramref name="source"/> under their wire names (<c>filters[date_from]</c>), in declaration order.</summary>
+    public static IEnumerable<KeyValuePair<string, object>> Values(T source)
+    {
+        foreach (var (name, property) in Parameters)
+        {
+            var value = property.GetValue(source);
+            if (value is not null && (value is not ICollection collection || collection.Count > 0))
+            {
+                yield return new KeyValuePair<string, object>(Uri.UnescapeDataString(name), value);
+            }
+        }
+    }
 }

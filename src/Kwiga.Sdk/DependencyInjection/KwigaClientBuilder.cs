@@ -3,7 +3,7 @@ using Kwiga.Sdk.Client;
 using Kwiga.Sdk.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kwiga.Sdk.DependencyInjection;
+namespace Kwiga.Sdk;
 
 /// <summary>Returned by <c>AddKwigaClient</c> so add-ons (e.g. a shared rate limiter) can chain onto the registration.</summary>
 public sealed class KwigaClientBuilder

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Kwiga.Sdk.Authentication;
+using Kwiga.Sdk;
 using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Internal;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
-namespace Kwiga.Sdk.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers <see cref="KwigaClient"/> with <c>IHttpClientFactory</c>.</summary>
 public static class KwigaServiceCollectionExtensions

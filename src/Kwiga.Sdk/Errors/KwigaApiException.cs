@@ -1,7 +1,7 @@
 using Kwiga.Sdk.Internal;
 using Microsoft.Kiota.Abstractions;
 
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// The KWIGA API answered with a non-success status, or with a success status and a body that is not

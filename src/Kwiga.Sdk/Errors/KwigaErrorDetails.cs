@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>The facts of a failed KWIGA response, free of credentials.</summary>
 public sealed class KwigaErrorDetails

@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>404 Not Found: the resource does not exist in this cabinet.</summary>
 public sealed class KwigaNotFoundException : KwigaApiException

@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// 429 Too Many Requests that the SDK did not absorb (the configured maximum wait was reached).

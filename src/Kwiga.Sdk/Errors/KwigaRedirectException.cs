@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// The KWIGA API answered with a redirect the SDK does not follow: to another host or port, or from

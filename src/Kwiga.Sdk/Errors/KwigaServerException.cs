@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>5xx: a failure on KWIGA's side (500) or maintenance (503). Not retried automatically for requests the server may have processed (POST).</summary>
 public sealed class KwigaServerException : KwigaApiException

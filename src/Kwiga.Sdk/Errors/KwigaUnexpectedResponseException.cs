@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// The KWIGA API answered with a success status, but the body is not the JSON the operation returns:

@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Errors;
+namespace Kwiga.Sdk;
 
 /// <summary>422 Unprocessable Entity: the server rejected the input; <see cref="Errors"/> says why, field by field.</summary>
 public sealed class KwigaValidationException : KwigaApiException

@@ -5,7 +5,7 @@ namespace Kwiga.Sdk.Middleware;
 /// would also count the time a request queues for a rate-limit permit. An expired attempt surfaces
 /// as <see cref="TimeoutException"/>, distinct from the caller's own cancellation.
 /// </summary>
-public sealed class AttemptTimeoutHandler : DelegatingHandler
+internal sealed class AttemptTimeoutHandler : DelegatingHandler
 {
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;

@@ -10,7 +10,7 @@ namespace Kwiga.Sdk.Middleware;
 /// <see cref="KwigaUnexpectedResponseException"/>. It sits outermost, so the rate-limit and retry
 /// handlers below it see the raw 429/5xx responses first.
 /// </summary>
-public sealed class ErrorHandler : DelegatingHandler
+internal sealed class ErrorHandler : DelegatingHandler
 {
     private readonly TimeProvider _time;
 

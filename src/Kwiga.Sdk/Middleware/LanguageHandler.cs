@@ -1,10 +1,9 @@
-using Kwiga.Sdk.Middleware.Options;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
 
 namespace Kwiga.Sdk.Middleware;
 
 /// <summary>Sends <c>X-Language</c>: the request's <see cref="LanguageOption"/>, else the client default.</summary>
-public sealed class LanguageHandler : DelegatingHandler
+internal sealed class LanguageHandler : DelegatingHandler
 {
     private readonly LanguageOption _defaults;
 

@@ -9,7 +9,7 @@ namespace Kwiga.Sdk.Middleware;
 /// the rate-limit state the server reported. Headers are never logged, so neither are the token and
 /// cabinet hash.
 /// </summary>
-public sealed partial class LoggingHandler : DelegatingHandler
+internal sealed partial class LoggingHandler : DelegatingHandler
 {
     private readonly ILogger _logger;
     private readonly TimeProvider _time;

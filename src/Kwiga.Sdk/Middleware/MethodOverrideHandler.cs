@@ -1,4 +1,3 @@
-using Kwiga.Sdk.Middleware.Options;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
 
 namespace Kwiga.Sdk.Middleware;
@@ -8,7 +7,7 @@ namespace Kwiga.Sdk.Middleware;
 /// allow, for proxies and firewalls that block those verbs. Laravel reads <c>_method</c> from the query
 /// as well as the body, so JSON bodies stay untouched.
 /// </summary>
-public sealed class MethodOverrideHandler : DelegatingHandler
+internal sealed class MethodOverrideHandler : DelegatingHandler
 {
     private readonly MethodOverrideOption _defaults;
 

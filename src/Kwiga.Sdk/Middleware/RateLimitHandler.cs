@@ -2,7 +2,6 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Internal;
-using Kwiga.Sdk.Middleware.Options;
 using Kwiga.Sdk.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
@@ -17,7 +16,7 @@ namespace Kwiga.Sdk.Middleware;
 /// safe for every method — is resent after <c>Retry-After</c> (or at <c>X-RateLimit-Reset</c>). Bounded by <see cref="RateLimitOption.MaxWait"/>; past it the caller gets
 /// <see cref="KwigaRateLimitException"/>.
 /// </summary>
-public sealed partial class RateLimitHandler : DelegatingHandler
+internal sealed partial class RateLimitHandler : DelegatingHandler
 {
     private static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromSeconds(1);
 

@@ -6,7 +6,7 @@ namespace Kwiga.Sdk.Middleware;
 /// Which redirects Kiota's <c>RedirectHandler</c> follows: those that stay on the host and port that
 /// were asked (or go from <c>http</c> to <c>https</c> on that host). A redirect elsewhere is not
 /// followed: the 3xx response goes up the chain and <see cref="ErrorHandler"/> turns it into a
-/// <see cref="Errors.KwigaRedirectException"/> naming the target. Kiota's handler keeps custom headers
+/// <see cref="KwigaRedirectException"/> naming the target. Kiota's handler keeps custom headers
 /// on every redirect it follows; <see cref="CredentialGuardHandler"/>, below it, removes the
 /// credentials from anything bound elsewhere, whichever option (the SDK's or a caller's) decided.
 /// </summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using Kwiga.Sdk.Internal;
-using Kwiga.Sdk.Middleware.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
 
@@ -12,7 +11,7 @@ namespace Kwiga.Sdk.Middleware;
 /// tunnelled as POST with <c>_method</c>). A POST the server may have processed is never re-sent;
 /// the caller gets the error. It replaces Kiota's RetryHandler, which retries every method.
 /// </summary>
-public sealed partial class RetryHandler : DelegatingHandler
+internal sealed partial class RetryHandler : DelegatingHandler
 {
     private readonly RetryOption _defaults;
     private readonly ILogger _logger;

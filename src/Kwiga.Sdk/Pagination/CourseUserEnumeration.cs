@@ -1,6 +1,8 @@
 using Kwiga.Sdk.Models;
 
-namespace Kwiga.Sdk.Pagination;
+using Kwiga.Sdk.Pagination;
+
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// Every participant of a course, page after page, plus the course program: the server sends the

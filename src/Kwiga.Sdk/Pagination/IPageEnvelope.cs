@@ -7,7 +7,7 @@ namespace Kwiga.Sdk.Pagination;
 /// (<c>ContactPage</c>, …) have exactly these properties; a one-line partial declares the interface.
 /// </summary>
 /// <typeparam name="TItem">The item model.</typeparam>
-public interface IPageEnvelope<TItem>
+internal interface IPageEnvelope<TItem>
 {
     /// <summary>The page's items.</summary>
     List<TItem>? Data { get; }

@@ -1,7 +1,7 @@
 namespace Kwiga.Sdk.Pagination;
 
 /// <summary>The page number and size of a list request (query parameters, or a POST alias body).</summary>
-public interface IPagedQuery
+internal interface IPagedQuery
 {
     /// <summary>The 1-based page number (<c>page</c>).</summary>
     int? Page { get; set; }

@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Pagination;
+namespace Kwiga.Sdk;
 
 /// <summary>The server's pages did not advance (the same page came back twice); enumeration stopped.</summary>
 public sealed class KwigaPaginationException : Exception

@@ -1,6 +1,6 @@
 using Kwiga.Sdk.Models;
 
-namespace Kwiga.Sdk.Pagination;
+namespace Kwiga.Sdk;
 
 /// <summary>One page of a KWIGA list: its items and the server's pagination state.</summary>
 /// <typeparam name="TItem">The item model.</typeparam>

@@ -1,4 +1,4 @@
-namespace Kwiga.Sdk.Pagination;
+namespace Kwiga.Sdk;
 
 /// <summary>How an auto-paginated enumeration asks for pages.</summary>
 public sealed class PageOptions

@@ -1,7 +1,7 @@
 namespace Kwiga.Sdk.Pagination;
 
 /// <summary>Page sizes of the KWIGA lists.</summary>
-public static class PageSizes
+internal static class PageSizes
 {
     /// <summary><c>GET /courses</c>: documented maximum.</summary>
     public const int Courses = 15;

@@ -1,5 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Kwiga.Sdk.Models;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace Kwiga.Sdk.Pagination;
 
@@ -108,42 +111,39 @@ internal static class Pager
             cancellationToken);
 
     /// <summary>
-    /// Pages of a POST alias: the page number and size go into <paramref name="body"/> for each request
-    /// and the caller's values are put back afterwards.
+    /// Pages of a POST <c>/query</c> alias asked with its GET's query parameters: each request's JSON
+    /// body is the caller's query (<see cref="Client.AliasBody"/>) with the page number and size set.
     /// </summary>
-    public static IAsyncEnumerable<Page<TItem>> PostPages<TBody, TPage, TItem>(
-        Func<TBody, CancellationToken, Task<TPage?>> post,
-        TBody body,
+    public static IAsyncEnumerable<Page<TItem>> AliasPages<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TQuery, TPage, TItem>(
+        Func<byte[], CancellationToken, Task<TPage?>> post,
+        Action<TQuery>? query,
         PageOptions? options,
         int maximumPageSize,
         CancellationToken cancellationToken)
-        where TBody : class, IPagedQuery
-        where TPage : class, IPageEnvelope<TItem>
-    {
-        if (body is null)
-        {
-            throw new ArgumentNullException(nameof(body));
-        }
-
-        return PagesAsync(
+        where TQuery : class, IPagedQuery, new()
+        where TPage : class, IPageEnvelope<TItem> =>
+        PagesAsync(
             async (page, size, token) =>
             {
-                var (callerPage, callerSize) = (body.Page, body.PerPage);
-                body.Page = page;
-                body.PerPage = size;
-                try
-                {
-                    var response = await post(body, token).ConfigureAwait(false);
-                    return new PageContent<TItem>(response?.Data, response?.Meta, response?.Links);
-                }
-                finally
-                {
-                    (body.Page, body.PerPage) = (callerPage, callerSize);
-                }
+                var parameters = new TQuery();
+                query?.Invoke(parameters);
+                parameters.Page = page;
+                parameters.PerPage = size;
+                var response = await post(Client.AliasBody.From(parameters), token).ConfigureAwait(false);
+                return new PageContent<TItem>(response?.Data, response?.Meta, response?.Links);
             },
             PageSizes.Choose(options, maximumPageSize),
             options,
             cancellationToken);
+
+    /// <summary>Sends <paramref name="json"/> to a POST alias and reads its page.</summary>
+    public static Task<TPage?> PostJsonAsync<TPage>(IRequestAdapter adapter, string urlTemplate, Dictionary<string, object> pathParameters, byte[] json, ParsableFactory<TPage> factory, CancellationToken cancellationToken)
+        where TPage : IParsable
+    {
+        var request = new RequestInformation(Method.POST, urlTemplate, pathParameters);
+        request.Headers.TryAdd("Accept", "application/json");
+        request.SetStreamContent(new MemoryStream(json), "application/json");
+        return adapter.SendAsync(request, factory, null, cancellationToken);
     }
 
     /// <summary>The items of every page, in order.</summary>

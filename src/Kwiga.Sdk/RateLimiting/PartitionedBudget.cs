@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 
-namespace Kwiga.Sdk.RateLimiting;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// Plugs a <see cref="PartitionedRateLimiter{TResource}"/> partitioned by token key into
-/// <see cref="Client.KwigaOptions.RateLimiterFactory"/>: each token's budget is the partition of its
+/// <see cref="KwigaOptions.RateLimiterFactory"/>: each token's budget is the partition of its
 /// <see cref="TokenKey"/> (a hash, never the token).
 /// </summary>
 /// <example>

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace Kwiga.Sdk.RateLimiting;
 
 /// <summary>The rate-limit state a KWIGA response reports.</summary>
-public readonly struct RateLimitHeaders
+internal readonly struct RateLimitHeaders
 {
     private RateLimitHeaders(int? limit, int? remaining, TimeSpan? retryAfter, DateTimeOffset? resetAt)
     {

@@ -7,7 +7,7 @@ namespace Kwiga.Sdk.RateLimiting;
 /// One limiter per API token, shared by every client of the process that uses that token (KWIGA
 /// counts per token, not per client). Keyed by <see cref="TokenKey"/>, never by the token.
 /// </summary>
-public sealed class RateLimiterRegistry
+internal sealed class RateLimiterRegistry
 {
     private readonly ConcurrentDictionary<string, Lazy<RateLimiter>> _limiters = new(StringComparer.Ordinal);
 

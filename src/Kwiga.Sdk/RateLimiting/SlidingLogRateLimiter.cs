@@ -22,7 +22,7 @@ namespace Kwiga.Sdk.RateLimiting;
 /// run on a fake clock. With the log, "at most N permits in any interval of one window" holds exactly.
 /// </para>
 /// </remarks>
-public sealed class SlidingLogRateLimiter : RateLimiter
+internal sealed class SlidingLogRateLimiter : RateLimiter
 {
     private static readonly RateLimitLease Granted = new Lease(true, null);
 

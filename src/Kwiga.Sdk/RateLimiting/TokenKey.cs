@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Kwiga.Sdk.RateLimiting;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// The key a token's budget is kept under: a SHA-256 of the token, so the token itself is never a

@@ -11,7 +11,7 @@ namespace Kwiga.Sdk.Serialization;
 /// process-wide static registries; a KWIGA client uses these instead, so its lenient JSON reading
 /// never leaks into (or depends on) another Kiota client in the same process.
 /// </summary>
-public static class KwigaSerialization
+internal static class KwigaSerialization
 {
     /// <summary>
     /// Readers: JSON (the lenient node's rules, bound straight into the generated models; see

@@ -16,7 +16,7 @@ namespace Kwiga.Sdk.Serialization;
 /// keeps the raw value in the model's <see cref="IAdditionalDataHolder.AdditionalData"/> under the
 /// field's name — so no value the server sends is lost.
 /// </summary>
-public sealed class LenientJsonParseNode : IParseNode
+internal sealed class LenientJsonParseNode : IParseNode
 {
     private readonly JsonElement _element;
     private JsonParseNode? _inner;
@@ -140,9 +140,11 @@ public sealed class LenientJsonParseNode : IParseNode
         {
             var child = Child(item);
             var value = PrimitiveReader.Read(child, typeof(T));
-            if (child.Mismatched)
+
+            // One unreadable item, or a null in a list of numbers, would be silently dropped (or read
+            // as 0): keep the whole array raw instead.
+            if (child.Mismatched || (value is null && default(T) is not null))
             {
-                // One unreadable item would be silently dropped: keep the whole array raw instead.
                 Mismatched = true;
                 return [];
             }

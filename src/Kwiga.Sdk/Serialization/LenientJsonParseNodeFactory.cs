@@ -5,7 +5,7 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace Kwiga.Sdk.Serialization;
 
 /// <summary>Creates <see cref="LenientJsonParseNode"/>s for <c>application/json</c> responses.</summary>
-public sealed class LenientJsonParseNodeFactory : IParseNodeFactory
+internal sealed class LenientJsonParseNodeFactory : IParseNodeFactory
 {
     /// <inheritdoc />
     public string ValidContentType => "application/json";

@@ -27,8 +27,14 @@ public class KiotaGenerateTask : Task
     [Required] public string State { get; set; } = "";
     public string AcceptedWarningsFile { get; set; } = "";
 
-    /// <summary>'dotnet' arguments that write the SDK view Kiota reads; empty to read the contract itself.</summary>
-    public string SdkViewArguments { get; set; } = "";
+    /// <summary>'dotnet' arguments that build generator/Kwiga.Generator (once per generation).</summary>
+    [Required] public string ToolBuildArguments { get; set; } = "";
+
+    /// <summary>'dotnet' arguments that write the SDK view Kiota reads.</summary>
+    [Required] public string SdkViewArguments { get; set; } = "";
+
+    /// <summary>'dotnet' arguments that polish the C# Kiota wrote (generator sdk-code).</summary>
+    [Required] public string SdkCodeArguments { get; set; } = "";
     public bool Force { get; set; }
 
     /// <summary>True when this call ran Kiota (false when another build already had).</summary>
@@ -54,7 +60,7 @@ public class KiotaGenerateTask : Task
             }
 
             File.Delete(StampFile);
-            Log.LogMessage(MessageImportance.High, string.IsNullOrWhiteSpace(SdkViewArguments) ? $"Kiota: generating from {ContractFile}" : $"Kiota: generating from the SDK view of {ContractFile}");
+            Log.LogMessage(MessageImportance.High, $"Kiota: generating from the SDK view of {ContractFile}");
             var watch = Stopwatch.StartNew();
 
             if (!Run("tool restore", out var restoreOutput))
@@ -64,17 +70,21 @@ public class KiotaGenerateTask : Task
                 return false;
             }
 
-            if (!string.IsNullOrWhiteSpace(SdkViewArguments))
+            if (!Run(ToolBuildArguments, out var buildOutput))
             {
-                if (!Run(SdkViewArguments, out var viewOutput))
-                {
-                    Log.LogError(null, "KWIGA006", null, ContractFile, 0, 0, 0, 0,
-                        "generator/Kwiga.Generator sdk-view could not read the contract: " + Essential(viewOutput));
-                    return false;
-                }
-
-                Log.LogMessage(MessageImportance.Normal, "Kiota: " + viewOutput);
+                Log.LogError(null, "KWIGA006", null, ContractFile, 0, 0, 0, 0,
+                    "generator/Kwiga.Generator did not build: " + Essential(buildOutput));
+                return false;
             }
+
+            if (!Run(SdkViewArguments, out var viewOutput))
+            {
+                Log.LogError(null, "KWIGA006", null, ContractFile, 0, 0, 0, 0,
+                    "generator/Kwiga.Generator sdk-view could not build the SDK view: " + Essential(viewOutput));
+                return false;
+            }
+
+            Log.LogMessage(MessageImportance.Normal, "Kiota: " + viewOutput);
 
             if (!Run(Arguments, out var kiotaOutput))
             {
@@ -99,10 +109,14 @@ public class KiotaGenerateTask : Task
                 return false;
             }
 
-            if (!RewriteConfigureCalls())
+            if (!Run(SdkCodeArguments, out var codeOutput))
             {
+                Log.LogError(null, "KWIGA007", null, ContractFile, 0, 0, 0, 0,
+                    "generator/Kwiga.Generator sdk-code could not polish Kiota's output (a new Kiota version? see generator/Kwiga.Generator/SdkCode): " + Essential(codeOutput));
                 return false;
             }
+
+            Log.LogMessage(MessageImportance.Normal, "Kiota: " + codeOutput);
 
             WriteEditorConfig();
             File.WriteAllText(StampFile, State.Trim() + "\n");
@@ -274,50 +288,6 @@ public class KiotaGenerateTask : Task
         }
 
         return line;
-    }
-
-    /// <summary>
-    /// Kiota's RequestInformation.Configure reads every query parameter's attribute by reflection on
-    /// every request (the largest per-request cost measured in tests/Kwiga.Sdk.Benchmarks). The one
-    /// line the generated builders use to call it becomes a call to the SDK's RequestConfigurator, which
-    /// does the same from a table read once. Fails the build when Kiota's output no longer has the
-    /// expected shape, rather than silently leaving some builders on the slow path.
-    /// </summary>
-    private bool RewriteConfigureCalls()
-    {
-        const string Kiota = "requestInfo.Configure(requestConfiguration);";
-        const string Sdk = "global::Kwiga.Sdk.Client.RequestConfigurator.Configure(requestInfo, requestConfiguration);";
-        var rewritten = 0;
-        foreach (var file in Directory.GetFiles(OutputDirectory, "*.cs", SearchOption.AllDirectories))
-        {
-            var text = File.ReadAllText(file);
-            if (text.IndexOf("requestInfo.Configure(", StringComparison.Ordinal) < 0)
-            {
-                continue;
-            }
-
-            var count = (text.Length - text.Replace(Kiota, "").Length) / Kiota.Length;
-            var updated = text.Replace(Kiota, Sdk);
-            if (updated.IndexOf("requestInfo.Configure(", StringComparison.Ordinal) >= 0)
-            {
-                Log.LogError(null, "KWIGA007", null, file, 0, 0, 0, 0,
-                    "a generated builder calls requestInfo.Configure in a form the build does not rewrite; update RewriteConfigureCalls in KiotaGenerateTask.cs");
-                return false;
-            }
-
-            File.WriteAllText(file, updated);
-            rewritten += count;
-        }
-
-        if (rewritten == 0)
-        {
-            Log.LogError(null, "KWIGA007", null, RootClientFile, 0, 0, 0, 0,
-                "no generated builder calls requestInfo.Configure(requestConfiguration): Kiota's output changed; update RewriteConfigureCalls in KiotaGenerateTask.cs");
-            return false;
-        }
-
-        Log.LogMessage(MessageImportance.Normal, $"Kiota: {rewritten} request builders configure requests through Kwiga.Sdk.Client.RequestConfigurator.");
-        return true;
     }
 
     private void WriteEditorConfig()

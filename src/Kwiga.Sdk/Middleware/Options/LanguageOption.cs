@@ -1,6 +1,6 @@
 using Microsoft.Kiota.Abstractions;
 
-namespace Kwiga.Sdk.Middleware.Options;
+namespace Kwiga.Sdk;
 
 /// <summary>Per-request <c>X-Language</c> (overrides <c>KwigaOptions.Language</c>).</summary>
 public sealed class LanguageOption : IRequestOption

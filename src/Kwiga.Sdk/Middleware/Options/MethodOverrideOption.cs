@@ -1,6 +1,6 @@
 using Microsoft.Kiota.Abstractions;
 
-namespace Kwiga.Sdk.Middleware.Options;
+namespace Kwiga.Sdk;
 
 /// <summary>Per-request switch for sending PUT/DELETE as POST with <c>_method</c>.</summary>
 public sealed class MethodOverrideOption : IRequestOption

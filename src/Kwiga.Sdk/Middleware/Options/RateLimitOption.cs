@@ -1,6 +1,6 @@
 using Microsoft.Kiota.Abstractions;
 
-namespace Kwiga.Sdk.Middleware.Options;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// Rate limiting of a client (<c>KwigaOptions.RateLimit</c>), or of one request when added to its

@@ -1,6 +1,6 @@
 using Microsoft.Kiota.Abstractions;
 
-namespace Kwiga.Sdk.Middleware.Options;
+namespace Kwiga.Sdk;
 
 /// <summary>
 /// Retries after transport failures, attempt timeouts and 500/502/503/504 — for idempotent requests

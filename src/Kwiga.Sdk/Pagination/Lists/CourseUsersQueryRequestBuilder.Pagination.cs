@@ -1,5 +1,6 @@
 using Kwiga.Sdk.Models;
 using Kwiga.Sdk.Pagination;
+using static Kwiga.Sdk.Courses.Item.Users.UsersRequestBuilder;
 
 namespace Kwiga.Sdk.Courses.Item.Users.Query;
 
@@ -7,15 +8,16 @@ namespace Kwiga.Sdk.Courses.Item.Users.Query;
 public partial class QueryRequestBuilder
 {
     /// <summary>
-    /// Every participant matching <paramref name="body"/> (each request carries its page in the body);
-    /// the course program is exposed once, as <see cref="CourseUserEnumeration.Program"/>.
+    /// Every participant matching <paramref name="query"/>, the same parameters as
+    /// <see cref="UsersRequestBuilder.GetAllAsync"/>, sent as a JSON body (each request carries its page
+    /// in the body); the course program is exposed once, as <see cref="CourseUserEnumeration.Program"/>.
     /// </summary>
-    public CourseUserEnumeration PostAllAsync(CourseUsersQuery body, PageOptions? options = null, CancellationToken cancellationToken = default)
+    public CourseUserEnumeration PostAllAsync(Action<UsersRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default)
     {
         var recorder = new CourseProgramRecorder();
-        var post = recorder.Wrap<CourseUsersQuery>((b, token) => PostAsync(b, cancellationToken: token));
+        var post = recorder.Wrap<byte[]>((json, token) => Pager.PostJsonAsync(RequestAdapter, UrlTemplate, PathParameters, json, CourseUserPage.CreateFromDiscriminatorValue, token));
         return new CourseUserEnumeration(
-            Pager.PostPages<CourseUsersQuery, CourseUserPage, CourseUser>(post, body, options, PageSizes.CourseUsers, cancellationToken),
+            Pager.AliasPages<UsersRequestBuilderGetQueryParameters, CourseUserPage, CourseUser>(post, query, options, PageSizes.CourseUsers, cancellationToken),
             recorder);
     }
 }

@@ -24,9 +24,3 @@ public partial class ContactListPage : IPageEnvelope<ContactList>;
 
 /// <summary>A page of coupons (sometimes sent without links/meta).</summary>
 public partial class ExpertCouponPage : IPageEnvelope<ExpertCoupon>;
-
-/// <summary>The contacts query body pages like a query string.</summary>
-public partial class ContactsQuery : IPagedQuery;
-
-/// <summary>The course-users query body pages like a query string.</summary>
-public partial class CourseUsersQuery : IPagedQuery;

@@ -20,7 +20,7 @@ internal sealed class PrimitiveListField<TModel, [DynamicallyAccessedMembers(Dyn
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null && default(T) is null)
             {
                 // The lenient node keeps a null item as null (string?, int?).
                 items.Add(default!);
