@@ -1,11 +1,11 @@
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection;
+using Kwiga.Sdk;
+using Kwiga.Sdk.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace Kwiga.Sdk.Redis;
+// In the namespace of AddKwigaClient, so the call chains without another using.
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// <c>services.AddKwigaClient(...).UseRedisRateLimiting(...)</c>: every process registered this way

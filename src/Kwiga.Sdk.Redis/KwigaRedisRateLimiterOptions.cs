@@ -1,4 +1,3 @@
-using Kwiga.Sdk.Client;
 
 namespace Kwiga.Sdk.Redis;
 
@@ -12,7 +11,7 @@ public sealed class KwigaRedisRateLimiterOptions
     public const string DefaultKeyPrefix = "kwiga:ratelimit:";
 
     /// <summary>
-    /// Prefix of the budget's partition; the token's <see cref="RateLimiting.TokenKey"/> (a SHA-256 prefix,
+    /// Prefix of the budget's partition; the token's <see cref="TokenKey"/> (a SHA-256 prefix,
     /// never the token) follows it. The Redis keys are <c>rl:sw:{prefix+tokenKey}</c> and
     /// <c>rl:sw:{prefix+tokenKey}:stats</c> (RedisRateLimiting's naming; the braces keep both in one
     /// cluster slot). Every process that shares a budget must use the same prefix.
@@ -21,7 +20,7 @@ public sealed class KwigaRedisRateLimiterOptions
 
     /// <summary>
     /// False (default): while Redis is unreachable each process falls back to its in-process budget
-    /// (the SDK's default limiter, shared through <see cref="RateLimiting.RateLimiterRegistry.Shared"/>)
+    /// (the SDK's default limiter, shared through <see cref="KwigaBudgetLimiter.Shared"/>)
     /// and logs one warning per outage. True: requests fail with
     /// <see cref="KwigaRedisUnavailableException"/> instead, so no process sends a request that the shared
     /// budget did not count. Neither mode ever sends unlimited traffic.

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Middleware.Options;
-using Kwiga.Sdk.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
@@ -128,7 +125,7 @@ public sealed class KwigaRedisRateLimiterProvider : IDisposable, IAsyncDisposabl
             window,
             poll,
             _options.FailFast,
-            () => RateLimiterRegistry.Shared.GetOrAdd(tokenKey, _ => KwigaBudgetLimiter.Create(budget, _time)),
+            () => KwigaBudgetLimiter.Shared(tokenKey, budget, _time),
             _time);
     }
 

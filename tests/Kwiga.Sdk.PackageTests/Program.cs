@@ -1,8 +1,7 @@
 // Consumes the packed Kwiga.Sdk the way a user does and calls the API through it (the offline
 // sandbox stands in for KWIGA). Exit code 0 only when every check holds.
 using Kwiga.Sandbox;
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Errors;
+using Kwiga.Sdk;
 
 await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Token = "package-test-token" });
 var kwiga = KwigaClientFactory.Create(new KwigaOptions

@@ -1,6 +1,3 @@
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.DependencyInjection;
-using Kwiga.Sdk.RateLimiting;
 using Kwiga.Sdk.Redis.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

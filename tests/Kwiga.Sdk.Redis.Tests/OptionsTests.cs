@@ -1,6 +1,3 @@
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Middleware.Options;
-using Kwiga.Sdk.RateLimiting;
 using Kwiga.Sdk.Redis.Tests.Support;
 
 namespace Kwiga.Sdk.Redis.Tests;

@@ -1,5 +1,3 @@
-using Kwiga.Sdk.Errors;
-using Kwiga.Sdk.RateLimiting;
 using Kwiga.Sdk.Redis.Tests.Support;
 using Microsoft.Extensions.Logging;
 

@@ -55,7 +55,7 @@ public class SharedBudgetTests : RedisServerFixture
             var own = new RateLimiterRegistry();
             var options = Clients.Options(token);
             options.RateLimiterFactory = key => own.GetOrAdd(key, _ => KwigaBudgetLimiter.Create(options.RateLimit, TimeProvider.System));
-            return Kwiga.Sdk.Client.KwigaClientFactory.Create(options, transport: server);
+            return Kwiga.Sdk.KwigaClientFactory.Create(options, transport: server);
         }).ToList();
 
         await Task.WhenAll(Enumerable.Range(0, Requests).Select(i => clients[i % 2].Timezones.GetAsync()));

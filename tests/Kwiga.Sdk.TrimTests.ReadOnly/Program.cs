@@ -1,7 +1,7 @@
 using Kwiga.Sdk.Models;
-using Kwiga.Sdk.Serialization;
 using Kwiga.Testing;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Kwiga.Sdk.Serialization;
 
 namespace Kwiga.Sdk.TrimTests.ReadOnly;
 

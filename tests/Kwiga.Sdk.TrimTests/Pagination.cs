@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Models;
 
 namespace Kwiga.Sdk.TrimTests;
@@ -22,7 +21,7 @@ internal static class Pagination
         var client = KwigaClientFactory.Create(new KwigaOptions { Token = "trim-test-token-0123456789", CabinetHash = "trim-test-cabinet" }, transport: transport);
 
         var viaGet = new List<int?>();
-        await foreach (var contact in client.Contacts.GetAllAsync(q => q.Filterssearch = "example.com").ConfigureAwait(false))
+        await foreach (var contact in client.Contacts.GetAllAsync(q => q.Search = "example.com").ConfigureAwait(false))
         {
             viaGet.Add(contact.Id);
         }
@@ -31,7 +30,7 @@ internal static class Pagination
         transport.Pages.Clear();
 
         var viaPost = new List<int?>();
-        await foreach (var contact in client.Contacts.Query.PostAllAsync(new ContactsQuery { Filters = new ContactsFilters { Search = "example.com" } }).ConfigureAwait(false))
+        await foreach (var contact in client.Contacts.Query.PostAllAsync(q => q.Search = "example.com").ConfigureAwait(false))
         {
             viaPost.Add(contact.Id);
         }

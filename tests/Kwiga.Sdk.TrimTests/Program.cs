@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Kwiga.Sdk.Client;
 using Kwiga.Testing;
 using Microsoft.Kiota.Serialization.Json;
 

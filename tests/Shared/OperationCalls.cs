@@ -21,8 +21,8 @@ internal static class OperationCalls
             {
                 r.QueryParameters.Page = 1;
                 r.QueryParameters.PerPage = 15;
-                r.QueryParameters.FiltersdateFrom = "2022-04-27";
-                r.QueryParameters.Filterssearch = "example.com";
+                r.QueryParameters.DateFrom = new DateOnly(2022, 4, 27);
+                r.QueryParameters.Search = "example.com";
                 r.QueryParameters.WithOffers = true;
             })),
         new("queryContacts", HttpMethod.Post, Api + "/contacts/query",
@@ -31,45 +31,24 @@ internal static class OperationCalls
             {
                 Page = 1,
                 PerPage = 15,
-                Filters = new ContactsFilters { DateFrom = "2022-04-27", Search = "example.com" },
+                Filters = new ContactsFilters { DateFrom = new DateOnly(2022, 4, 27), Search = "example.com" },
                 WithOffers = true,
             })),
         new("getContact", HttpMethod.Get, Api + "/contacts/132?with_certificates=1", null,
-            async c => await c.Contacts[132].GetAsync(r => r.QueryParameters.WithCertificates = true)),
+            async c => await c.Contacts[132].GetAsync(r => r.QueryParameters.WithCertificates = true),
+            async c => await c.Contacts[132].GetEnvelopeAsync(r => r.QueryParameters.WithCertificates = true)),
         new("createContact", HttpMethod.Post, Api + "/contacts",
             """{"additional_fields":[{"field_id":17,"value":"this is test value"}],"email":"bond@example.com","first_name":"James","last_name":"Bond","manager_ids":[264,288],"phone":"+380931234567","send_activation_email":true}""",
-            async c => await c.Contacts.PostAsync(new ContactCreateRequest
-            {
-                FirstName = "James",
-                LastName = "Bond",
-                Email = "bond@example.com",
-                SendActivationEmail = true,
-                Phone = "+380931234567",
-                ManagerIds = [264, 288],
-                AdditionalFields = [new ContactAdditionalFieldInput { FieldId = 17, Value = "this is test value" }],
-            })),
+            async c => await c.Contacts.PostAsync(NewContact()),
+            async c => await c.Contacts.PostEnvelopeAsync(NewContact())),
         new("addContactPurchase", HttpMethod.Post, Api + "/contacts/purchases",
             """{"additional_fields":[{"field_id":17,"value":"this is test value"}],"email":"bond@example.com","first_name":"James","last_name":"Bond","offer_id":18,"phone":"+380931234567","send_activation_email":true}""",
-            async c => await c.Contacts.Purchases.PostAsync(new PurchaseCreateRequest
-            {
-                FirstName = "James",
-                LastName = "Bond",
-                Email = "bond@example.com",
-                SendActivationEmail = true,
-                Phone = "+380931234567",
-                OfferId = 18,
-                AdditionalFields = [new ContactAdditionalFieldInput { FieldId = 17, Value = "this is test value" }],
-            })),
+            async c => await c.Contacts.Purchases.PostAsync(NewPurchase()),
+            async c => await c.Contacts.Purchases.PostEnvelopeAsync(NewPurchase())),
         new("updateContact", HttpMethod.Put, Api + "/contacts/132",
             """{"email":"bond123@example.com","first_name":"John","last_name":"Black","phone":"+380931112233","tags":["test-tag"]}""",
-            async c => await c.Contacts[132].PutAsync(new ContactUpdateRequest
-            {
-                FirstName = "John",
-                LastName = "Black",
-                Email = "bond123@example.com",
-                Phone = "+380931112233",
-                Tags = ["test-tag"],
-            })),
+            async c => await c.Contacts[132].PutAsync(ContactUpdate()),
+            async c => await c.Contacts[132].PutEnvelopeAsync(ContactUpdate())),
         new("addContactTags", HttpMethod.Post, Api + "/contacts/tags", """{"contact_ids":[23698],"tags":["test-tag"]}""",
             async c => await c.Contacts.Tags.PostAsync(new ContactTagsRequest { ContactIds = [23698], Tags = ["test-tag"] })),
         new("removeContactTags", HttpMethod.Delete, Api + "/contacts/tags", """{"contact_ids":[23698],"tags":["test-tag"]}""",
@@ -100,7 +79,7 @@ internal static class OperationCalls
                 r.QueryParameters.ProgressGeneralFrom = 50;
                 r.QueryParameters.ProgressGeneralTo = 100;
                 r.QueryParameters.PerPage = 20;
-                r.QueryParameters.Include = [CourseUsersInclude.Lesson_progress, CourseUsersInclude.Quiz_progress];
+                r.QueryParameters.Include = [CourseUsersInclude.LessonProgress, CourseUsersInclude.QuizProgress];
             })),
         new("queryCourseUsers", HttpMethod.Post, Api + "/courses/20/users/query",
             """{"include":["lesson_progress","quiz_progress"],"per_page":20,"progress_general_from":50,"progress_general_to":100}""",
@@ -109,12 +88,13 @@ internal static class OperationCalls
                 ProgressGeneralFrom = 50,
                 ProgressGeneralTo = 100,
                 PerPage = 20,
-                Include = [CourseUsersInclude.Lesson_progress, CourseUsersInclude.Quiz_progress],
+                Include = [CourseUsersInclude.LessonProgress, CourseUsersInclude.QuizProgress],
             })),
         new("listOffers", HttpMethod.Get, Api + "/offers?product_id=130", null,
             async c => await c.Offers.GetAsync(r => r.QueryParameters.ProductId = 130)),
         new("getOffer", HttpMethod.Get, Api + "/offers/1", null,
-            async c => await c.Offers[1].GetAsync()),
+            async c => await c.Offers[1].GetAsync(),
+            async c => await c.Offers[1].GetEnvelopeAsync()),
         new("listContactLists", HttpMethod.Get, Api + "/mailing/contact-lists?limit=15&page=1", null,
             async c => await c.Mailing.ContactLists.GetAsync(r =>
             {
@@ -122,35 +102,74 @@ internal static class OperationCalls
                 r.QueryParameters.Limit = 15;
             })),
         new("getContactList", HttpMethod.Get, Api + "/mailing/contact-lists/1", null,
-            async c => await c.Mailing.ContactLists[1].GetAsync()),
+            async c => await c.Mailing.ContactLists[1].GetAsync(),
+            async c => await c.Mailing.ContactLists[1].GetEnvelopeAsync()),
         new("createContactList", HttpMethod.Post, Api + "/mailing/contact-lists", """{"description":"описание","title":"Название группы"}""",
-            async c => await c.Mailing.ContactLists.PostAsync(new ContactListCreateRequest { Title = "Название группы", Description = "описание" })),
+            async c => await c.Mailing.ContactLists.PostAsync(new ContactListCreateRequest { Title = "Название группы", Description = "описание" }),
+            async c => await c.Mailing.ContactLists.PostEnvelopeAsync(new ContactListCreateRequest { Title = "Название группы", Description = "описание" })),
         new("addContactsToLists", HttpMethod.Post, Api + "/mailing/contact-lists/bulk-contacts", """{"contact_lists":[1],"contacts":[2]}""",
             async c => await c.Mailing.ContactLists.BulkContacts.PostAsync(new ContactListBulkContactsRequest { Contacts = [2], ContactLists = [1] })),
         new("listCoupons", HttpMethod.Get, Api + "/coupons?filters%5Bdate_from%5D=2022-04-15&filters%5Bdate_to%5D=2022-04-27", null,
             async c => await c.Coupons.GetAsync(r =>
             {
-                r.QueryParameters.FiltersdateFrom = "2022-04-15";
-                r.QueryParameters.FiltersdateTo = "2022-04-27";
+                r.QueryParameters.DateFrom = new DateOnly(2022, 4, 15);
+                r.QueryParameters.DateTo = new DateOnly(2022, 4, 27);
             })),
         new("getCoupon", HttpMethod.Get, Api + "/coupons/1", null,
-            async c => await c.Coupons[1].GetAsync()),
+            async c => await c.Coupons[1].GetAsync(),
+            async c => await c.Coupons[1].GetEnvelopeAsync()),
         new("createCoupon", HttpMethod.Post, Api + "/coupons",
             """{"code":"MY-COUPON","reward":0,"timezone":{"id":375},"total_uses":0,"total_uses_per_user":0,"type_discount":{"id":"discount_with_percent"}}""",
-            async c => await c.Coupons.PostAsync(new CouponCreateRequest
-            {
-                Code = "MY-COUPON",
-                Reward = 0,
-                TypeDiscount = new CouponDiscountTypeInput { Id = CouponDiscountType.Discount_with_percent },
-                Timezone = new TimezoneReference { Id = 375 },
-                TotalUses = 0,
-                TotalUsesPerUser = 0,
-            })),
+            async c => await c.Coupons.PostAsync(NewCoupon()),
+            async c => await c.Coupons.PostEnvelopeAsync(NewCoupon())),
         new("checkCoupon", HttpMethod.Post, Api + "/coupons/check", """{"code":"VAJ6-EA","price":65}""",
-            async c => await c.Coupons.Check.PostAsync(new CouponCheckRequest { Code = "VAJ6-EA", Price = 65 })),
+            async c => await c.Coupons.Check.PostAsync(new CouponCheckRequest { Code = "VAJ6-EA", Price = 65 }),
+            async c => await c.Coupons.Check.PostEnvelopeAsync(new CouponCheckRequest { Code = "VAJ6-EA", Price = 65 })),
         new("getCertificateByNumber", HttpMethod.Get, Api + "/certificates/by-number/1986-0001", null,
-            async c => await c.Certificates.ByNumber["1986-0001"].GetAsync()),
+            async c => await c.Certificates.ByNumber["1986-0001"].GetAsync(),
+            async c => await c.Certificates.ByNumber["1986-0001"].GetEnvelopeAsync()),
         new("listTimezones", HttpMethod.Get, Api + "/timezones", null,
             async c => await c.Timezones.GetAsync()),
     ];
+
+    private static ContactCreateRequest NewContact() => new()
+    {
+        FirstName = "James",
+        LastName = "Bond",
+        Email = "bond@example.com",
+        SendActivationEmail = true,
+        Phone = "+380931234567",
+        ManagerIds = [264, 288],
+        AdditionalFields = [new ContactAdditionalFieldInput { FieldId = 17, Value = "this is test value" }],
+    };
+
+    private static PurchaseCreateRequest NewPurchase() => new()
+    {
+        FirstName = "James",
+        LastName = "Bond",
+        Email = "bond@example.com",
+        SendActivationEmail = true,
+        Phone = "+380931234567",
+        OfferId = 18,
+        AdditionalFields = [new ContactAdditionalFieldInput { FieldId = 17, Value = "this is test value" }],
+    };
+
+    private static ContactUpdateRequest ContactUpdate() => new()
+    {
+        FirstName = "John",
+        LastName = "Black",
+        Email = "bond123@example.com",
+        Phone = "+380931112233",
+        Tags = ["test-tag"],
+    };
+
+    private static CouponCreateRequest NewCoupon() => new()
+    {
+        Code = "MY-COUPON",
+        Reward = 0,
+        TypeDiscount = new CouponDiscountTypeInput { Id = CouponDiscountType.DiscountWithPercent },
+        Timezone = new TimezoneReference { Id = 375 },
+        TotalUses = 0,
+        TotalUsesPerUser = 0,
+    };
 }

@@ -33,6 +33,9 @@ public static class Cli
               becomes the branch x-kwiga-sdk-type names, inline schemas get names, enum members
               PascalCase names (see SdkView/SdkViewBuilder.cs). Exit 1 when the contract asks for
               something the view cannot do or a C# name would carry a generated-code mark.
+          wire-view <contract> <out.json>
+              Writes the contract as JSON for a server imitation: every wire union untyped, so the
+              sandbox sends each form the real server sends (see WireView/WireViewBuilder.cs).
           sdk-code <view.json> <generated-dir>
               Polishes the C# Kiota generated from the view: query parameters named from the wire,
               the SDK's exceptions in the XML docs, resources unwrapped from {"data": ...}
@@ -63,6 +66,7 @@ public static class Cli
                 "diff" => DiffCommand.Run(CommandArguments.Parse(rest, ["--format", "--out", "--approvals"]), stdout),
                 "drift" => DriftCommand.Run(CommandArguments.Parse(rest, []), stdout),
                 "sdk-view" => SdkViewCommand.Run(CommandArguments.Parse(rest, []), stdout, stderr),
+                "wire-view" => WireViewCommand.Run(CommandArguments.Parse(rest, []), stdout),
                 "sdk-code" => SdkCodeCommand.Run(CommandArguments.Parse(rest, []), stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };

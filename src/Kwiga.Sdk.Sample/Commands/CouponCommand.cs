@@ -15,15 +15,14 @@ internal sealed class CouponCommand(string? code, decimal? price) : ICommand
     {
         var coupon = code ?? (session.IsSandbox ? SandboxCode : throw new UsageException("give a coupon code: kwiga coupon CODE [PRICE]."));
         var amount = price ?? DefaultPrice;
-        var response = await session.Client.Coupons.Check.PostAsync(
+        CouponCheck check = await session.Client.Coupons.Check.PostAsync(
             new CouponCheckRequest { Code = coupon, Price = (double)amount },
             cancellationToken: cancellationToken).ConfigureAwait(false);
 
-        var check = response?.Data;
         var output = session.Terminal.Out;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Coupon {coupon} on a price of {amount:0.00}:"));
-        output.WriteLine($"  can_use   {Text.YesNo(check?.CanUse)}");
-        if (check?.Discount is double discount)
+        output.WriteLine($"  can_use   {Text.YesNo(check.CanUse)}");
+        if (check.Discount is double discount)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  discount  {discount:0.00} (price after discount {amount - (decimal)discount:0.00})"));
         }

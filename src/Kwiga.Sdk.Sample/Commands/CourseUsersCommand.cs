@@ -15,7 +15,7 @@ internal sealed class CourseUsersCommand(int? courseId, bool all) : ICommand
     {
         var (id, title) = courseId is int given ? (given, null) : await DefaultCourseAsync(session, cancellationToken).ConfigureAwait(false);
         var users = session.Client.Courses[id].Users.GetAllAsync(
-            q => q.Include = [CourseUsersInclude.Lesson_progress],
+            q => q.Include = [CourseUsersInclude.LessonProgress],
             cancellationToken: cancellationToken);
 
         var table = new Table("EMAIL", "VIEWED", "COMPLETED", "LESSONS");

@@ -1,5 +1,4 @@
 using Kwiga.Sandbox;
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Sample.Output;
 
 namespace Kwiga.Sdk.Sample.Commands;

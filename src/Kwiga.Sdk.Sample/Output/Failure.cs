@@ -1,7 +1,4 @@
 using System.Globalization;
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Errors;
-using Kwiga.Sdk.Pagination;
 using Kwiga.Sdk.Sample.Commands;
 
 namespace Kwiga.Sdk.Sample.Output;

@@ -1,5 +1,5 @@
 using Kwiga.EndToEnd.Tests.Support;
-using Kwiga.Sdk.Errors;
+using Kwiga.Sdk;
 using Kwiga.Sdk.Models;
 
 namespace Kwiga.EndToEnd.Tests.Errors;
@@ -86,7 +86,7 @@ public sealed class ErrorMappingTests
         var kwiga = SandboxClient.For();
         var count = 0;
 
-        await foreach (var _ in kwiga.Courses.GetAllAsync(options: new Kwiga.Sdk.Pagination.PageOptions { PageSize = 99 }))
+        await foreach (var _ in kwiga.Courses.GetAllAsync(options: new Kwiga.Sdk.PageOptions { PageSize = 99 }))
         {
             count++;
         }

@@ -1,6 +1,5 @@
 using Kwiga.EndToEnd.Tests.Support;
 using Kwiga.Sdk;
-using Kwiga.Sdk.Middleware.Options;
 using Kwiga.Sdk.Models;
 
 namespace Kwiga.EndToEnd.Tests.Middleware;
@@ -27,12 +26,12 @@ public sealed class MethodOverrideTests
     [Test]
     public async Task A_put_of_a_contact_goes_out_as_post_and_updates_the_contact()
     {
-        var id = (await _kwiga.Contacts.PostAsync(new ContactCreateRequest { Email = Unique.Email("override-put"), FirstName = "Before" }))!.Data!.Id!.Value;
+        var id = (await _kwiga.Contacts.PostAsync(new ContactCreateRequest { Email = Unique.Email("override-put"), FirstName = "Before" }))!.Id!.Value;
 
-        var updated = (await _kwiga.Contacts[id].PutAsync(new ContactUpdateRequest { FirstName = "After" }))!.Data!;
+        var updated = (await _kwiga.Contacts[id].PutAsync(new ContactUpdateRequest { FirstName = "After" }))!;
 
         Assert.That(updated.FirstName, Is.EqualTo("After"));
-        Assert.That((await _kwiga.Contacts[id].GetAsync())!.Data!.FirstName, Is.EqualTo("After"));
+        Assert.That((await _kwiga.Contacts[id].GetAsync())!.FirstName, Is.EqualTo("After"));
         Assert.That(_transport.Exchanges[1].Method, Is.EqualTo("POST"));
         Assert.That(_transport.Exchanges[1].PathAndQuery, Is.EqualTo($"/contacts/{id}?_method=PUT"));
     }
@@ -40,12 +39,12 @@ public sealed class MethodOverrideTests
     [Test]
     public async Task A_delete_of_contact_tags_goes_out_as_post_with_its_body_and_removes_the_tags()
     {
-        var id = (await _kwiga.Contacts.PostAsync(new ContactCreateRequest { Email = Unique.Email("override-delete"), Tags = ["keep", "drop"] }))!.Data!.Id!.Value;
+        var id = (await _kwiga.Contacts.PostAsync(new ContactCreateRequest { Email = Unique.Email("override-delete"), Tags = ["keep", "drop"] }))!.Id!.Value;
 
         var result = await _kwiga.Contacts.Tags.DeleteAsync(new ContactTagsRequest { ContactIds = [id], Tags = ["drop"] });
 
-        Assert.That(result!.SuccessProp, Is.True);
-        Assert.That((await _kwiga.Contacts[id].GetAsync())!.Data!.Tags!.Select(t => t.Name), Is.EqualTo(new[] { "keep" }));
+        Assert.That(result!.Success, Is.True);
+        Assert.That((await _kwiga.Contacts[id].GetAsync())!.Tags!.Select(t => t.Name), Is.EqualTo(new[] { "keep" }));
         Assert.That(_transport.Exchanges[1].Method, Is.EqualTo("POST"));
         Assert.That(_transport.Exchanges[1].PathAndQuery, Is.EqualTo("/contacts/tags?_method=DELETE"));
     }
@@ -53,7 +52,7 @@ public sealed class MethodOverrideTests
     [Test]
     public async Task A_request_option_turns_the_override_off_for_one_call()
     {
-        var id = (await _kwiga.Contacts.PostAsync(new ContactCreateRequest { Email = Unique.Email("override-off") }))!.Data!.Id!.Value;
+        var id = (await _kwiga.Contacts.PostAsync(new ContactCreateRequest { Email = Unique.Email("override-off") }))!.Id!.Value;
 
         await _kwiga.Contacts[id].PutAsync(new ContactUpdateRequest { LastName = "Plain" }, r => r.Options.Add(new MethodOverrideOption { Enabled = false }));
 

@@ -53,7 +53,7 @@ public sealed class CatalogOperationTests
         {
             r.QueryParameters.ProgressGeneralFrom = 50;
             r.QueryParameters.PerPage = 20;
-            r.QueryParameters.Include = [CourseUsersInclude.Lesson_progress];
+            r.QueryParameters.Include = [CourseUsersInclude.LessonProgress];
         });
 
         Assert.That(page!.Data, Is.Not.Empty);
@@ -72,7 +72,7 @@ public sealed class CatalogOperationTests
         var page = await _kwiga.Courses[20].Users.Query.PostAsync(new CourseUsersQuery
         {
             ContactIds = [1, 2, 3],
-            Include = [CourseUsersInclude.Course_program],
+            Include = [CourseUsersInclude.CourseProgram],
         });
 
         Assert.That(page!.Data!.Select(u => u.Contact!.Id), Is.EquivalentTo(new int?[] { 1, 2, 3 }));
@@ -96,7 +96,7 @@ public sealed class CatalogOperationTests
     [Operation("getOffer")]
     public async Task Get_offer_counts_the_sales_left_of_a_limited_offer()
     {
-        var offer = (await _kwiga.Offers[106].GetAsync())!.Data!;
+        var offer = (await _kwiga.Offers[106].GetAsync())!;
 
         Assert.That(offer.Id, Is.EqualTo(106));
         Assert.That(offer.LimitOfSales, Is.EqualTo(20));

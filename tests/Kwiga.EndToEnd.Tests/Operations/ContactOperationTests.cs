@@ -22,7 +22,7 @@ public sealed class ContactOperationTests
     {
         var page = await _kwiga.Contacts.GetAsync(r =>
         {
-            r.QueryParameters.Filterssearch = "example.com";
+            r.QueryParameters.Search = "example.com";
             r.QueryParameters.WithOffers = true;
             r.QueryParameters.Page = 2;
             r.QueryParameters.PerPage = 15;
@@ -57,7 +57,7 @@ public sealed class ContactOperationTests
     [Operation("getContact")]
     public async Task Get_contact_reads_one_contact_with_its_certificates()
     {
-        var contact = (await _kwiga.Contacts[1].GetAsync(r => r.QueryParameters.WithCertificates = true))!.Data!;
+        var contact = (await _kwiga.Contacts[1].GetAsync(r => r.QueryParameters.WithCertificates = true))!;
 
         Assert.That(contact.Id, Is.EqualTo(1));
         Assert.That(contact.Email, Does.Contain("@"));
@@ -77,11 +77,11 @@ public sealed class ContactOperationTests
             LastName = "Bond",
             Phone = "+380931234567",
             Tags = ["e2e-created"],
-        }))!.Data!;
+        }))!;
 
         Assert.That(created.Id, Is.GreaterThan(500), "ids of new records follow the seeded ones");
         Assert.That(created.Email, Is.EqualTo(email));
-        var read = (await _kwiga.Contacts[created.Id!.Value].GetAsync())!.Data!;
+        var read = (await _kwiga.Contacts[created.Id!.Value].GetAsync())!;
         Assert.That((read.Email, read.FirstName, read.LastName), Is.EqualTo((email, "James", "Bond")));
         Assert.That(read.Tags!.Select(t => t.Name), Is.EqualTo(new[] { "e2e-created" }));
     }
@@ -91,7 +91,7 @@ public sealed class ContactOperationTests
     public async Task Add_contact_purchase_creates_the_contact_with_a_paid_order_of_the_offer()
     {
         var email = Unique.Email("purchase");
-        var contact = (await _kwiga.Contacts.Purchases.PostAsync(new PurchaseCreateRequest { Email = email, FirstName = "Ada", OfferId = Offer }))!.Data!;
+        var contact = (await _kwiga.Contacts.Purchases.PostAsync(new PurchaseCreateRequest { Email = email, FirstName = "Ada", OfferId = Offer }))!;
 
         Assert.That(contact.Email, Is.EqualTo(email));
         var order = contact.Orders!.Single();
@@ -106,7 +106,7 @@ public sealed class ContactOperationTests
     {
         var id = await CreateContactAsync("update", tags: ["old-tag"]);
 
-        var updated = (await _kwiga.Contacts[id].PutAsync(new ContactUpdateRequest { FirstName = "John", Tags = ["new-tag"] }))!.Data!;
+        var updated = (await _kwiga.Contacts[id].PutAsync(new ContactUpdateRequest { FirstName = "John", Tags = ["new-tag"] }))!;
 
         Assert.That(updated.FirstName, Is.EqualTo("John"));
         Assert.That(updated.LastName, Is.EqualTo("Original"), "a field left null is not changed");
@@ -122,7 +122,7 @@ public sealed class ContactOperationTests
 
         var result = await _kwiga.Contacts.Tags.PostAsync(new ContactTagsRequest { ContactIds = [first, second], Tags = ["e2e-bulk"] });
 
-        Assert.That(result!.SuccessProp, Is.True);
+        Assert.That(result!.Success, Is.True);
         Assert.That(await TagsOfAsync(first), Does.Contain("e2e-bulk"));
         Assert.That(await TagsOfAsync(second), Does.Contain("e2e-bulk"));
     }
@@ -135,7 +135,7 @@ public sealed class ContactOperationTests
 
         var result = await _kwiga.Contacts.Tags.DeleteAsync(new ContactTagsRequest { ContactIds = [id], Tags = ["drop"] });
 
-        Assert.That(result!.SuccessProp, Is.True);
+        Assert.That(result!.Success, Is.True);
         Assert.That(await TagsOfAsync(id), Is.EqualTo(new[] { "keep" }));
     }
 
@@ -162,7 +162,7 @@ public sealed class ContactOperationTests
 
         var result = await _kwiga.Contacts[id].Products[OfferProduct].DeleteAsync();
 
-        Assert.That(result!.SuccessProp, Is.True);
+        Assert.That(result!.Success, Is.True);
         Assert.That((await _kwiga.Contacts[id].Products.GetAsync())!.Data, Is.Empty);
     }
 
@@ -177,7 +177,7 @@ public sealed class ContactOperationTests
         var result = await _kwiga.Contacts.Products.DeleteAsync(new ContactProductsRemoveRequest { Email = email, ProductId = OfferProduct });
 
         Assert.That(result!.ContactId, Is.EqualTo(id));
-        Assert.That(result.Data!.AffectedSubscriptionsProp, Is.EqualTo(new[] { subscription }));
+        Assert.That(result.Data!.AffectedSubscriptions, Is.EqualTo(new[] { subscription }));
         Assert.That(result.Data.AffectedByProducts!.AdditionalData.Keys, Is.EqualTo(new[] { OfferProduct.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         Assert.That(result.Data.AffectedByOffers!.AdditionalData, Is.Empty, "PHP's [] for an empty map reads as an empty map");
         Assert.That((await _kwiga.Contacts[id].Products.GetAsync())!.Data, Is.Empty);
@@ -186,15 +186,15 @@ public sealed class ContactOperationTests
     private async Task<int> CreateContactAsync(string purpose, List<string>? tags = null)
     {
         var contact = await _kwiga.Contacts.PostAsync(new ContactCreateRequest { Email = Unique.Email(purpose), FirstName = "Original", LastName = "Original", Tags = tags });
-        return contact!.Data!.Id!.Value;
+        return contact!.Id!.Value;
     }
 
     private async Task<int> PurchaseAsync(string purpose = "purchase", string? email = null)
     {
         var contact = await _kwiga.Contacts.Purchases.PostAsync(new PurchaseCreateRequest { Email = email ?? Unique.Email(purpose), OfferId = Offer });
-        return contact!.Data!.Id!.Value;
+        return contact!.Id!.Value;
     }
 
     private async Task<List<string?>> TagsOfAsync(int id) =>
-        (await _kwiga.Contacts[id].GetAsync())!.Data!.Tags!.Select(t => t.Name).ToList();
+        (await _kwiga.Contacts[id].GetAsync())!.Tags!.Select(t => t.Name).ToList();
 }

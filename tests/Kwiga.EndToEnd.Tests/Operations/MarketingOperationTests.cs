@@ -31,7 +31,7 @@ public sealed class MarketingOperationTests
     [Operation("getContactList")]
     public async Task Get_contact_list_includes_its_contacts_and_statistic()
     {
-        var list = (await _kwiga.Mailing.ContactLists[2].GetAsync())!.Data!;
+        var list = (await _kwiga.Mailing.ContactLists[2].GetAsync())!;
 
         Assert.That(list.Title, Is.EqualTo("Example 2"));
         Assert.That(list.Contacts, Has.Count.EqualTo(29), "contacts 2..30 are seeded into list 2");
@@ -42,10 +42,10 @@ public sealed class MarketingOperationTests
     [Operation("createContactList")]
     public async Task Create_contact_list_stores_a_list_that_reads_back_by_id()
     {
-        var created = (await _kwiga.Mailing.ContactLists.PostAsync(new ContactListCreateRequest { Title = "Назва групи", Description = "e2e" }))!.Data!;
+        var created = (await _kwiga.Mailing.ContactLists.PostAsync(new ContactListCreateRequest { Title = "Назва групи", Description = "e2e" }))!;
 
         Assert.That(created.Title, Is.EqualTo("Назва групи"));
-        var read = (await _kwiga.Mailing.ContactLists[created.Id!.Value].GetAsync())!.Data!;
+        var read = (await _kwiga.Mailing.ContactLists[created.Id!.Value].GetAsync())!;
         Assert.That((read.Title, read.Description, read.IsDefault), Is.EqualTo(("Назва групи", "e2e", (bool?)false)));
         Assert.That(read.Contacts, Is.Empty);
     }
@@ -59,10 +59,10 @@ public sealed class MarketingOperationTests
 
         var result = await _kwiga.Mailing.ContactLists.BulkContacts.PostAsync(new ContactListBulkContactsRequest { Contacts = [5, 6], ContactLists = [first, second] });
 
-        Assert.That(result!.SuccessProp, Is.True);
+        Assert.That(result!.Success, Is.True);
         foreach (var id in new[] { first, second })
         {
-            var list = (await _kwiga.Mailing.ContactLists[id].GetAsync())!.Data!;
+            var list = (await _kwiga.Mailing.ContactLists[id].GetAsync())!;
             Assert.That(list.Contacts!.Select(c => c.Id), Is.EquivalentTo(new int?[] { 5, 6 }));
             Assert.That(list.Statistic!.CountContacts, Is.EqualTo(2));
         }
@@ -74,8 +74,8 @@ public sealed class MarketingOperationTests
     {
         var page = await _kwiga.Coupons.GetAsync(r =>
         {
-            r.QueryParameters.FiltersdateFrom = "2024-01-01";
-            r.QueryParameters.FiltersdateTo = "2024-03-31";
+            r.QueryParameters.DateFrom = new DateOnly(2024, 1, 1);
+            r.QueryParameters.DateTo = new DateOnly(2024, 3, 31);
             r.QueryParameters.PerPage = 100;
         });
 
@@ -90,7 +90,7 @@ public sealed class MarketingOperationTests
     [Operation("getCoupon")]
     public async Task Get_coupon_reads_the_seeded_coupon_by_id()
     {
-        var coupon = (await _kwiga.Coupons[1].GetAsync())!.Data!;
+        var coupon = (await _kwiga.Coupons[1].GetAsync())!;
 
         Assert.That((coupon.Id, coupon.Code, coupon.Reward, coupon.IsFixed), Is.EqualTo(((int?)1, "SANDBOX10", (double?)10, (bool?)false)));
     }
@@ -104,13 +104,13 @@ public sealed class MarketingOperationTests
         {
             Code = code,
             Reward = 15,
-            TypeDiscount = new CouponDiscountTypeInput { Id = CouponDiscountType.Discount_with_percent },
+            TypeDiscount = new CouponDiscountTypeInput { Id = CouponDiscountType.DiscountWithPercent },
             Timezone = new TimezoneReference { Id = 375 },
-        }))!.Data!;
+        }))!;
 
         Assert.That(coupon.Code, Is.EqualTo(code));
         Assert.That(coupon.TypeDiscount!.Id, Is.EqualTo("discount_with_percent"));
-        var check = (await _kwiga.Coupons.Check.PostAsync(new CouponCheckRequest { Code = code, Price = 200 }))!.Data!;
+        var check = (await _kwiga.Coupons.Check.PostAsync(new CouponCheckRequest { Code = code, Price = 200 }))!;
         Assert.That((check.CanUse, check.Discount), Is.EqualTo(((bool?)true, (double?)30)));
     }
 
@@ -121,7 +121,7 @@ public sealed class MarketingOperationTests
     [Operation("checkCoupon")]
     public async Task Check_coupon(string code, double price, bool canUse, double? discount)
     {
-        var check = (await _kwiga.Coupons.Check.PostAsync(new CouponCheckRequest { Code = code, Price = price }))!.Data!;
+        var check = (await _kwiga.Coupons.Check.PostAsync(new CouponCheckRequest { Code = code, Price = price }))!;
 
         Assert.That(check.CanUse, Is.EqualTo(canUse));
         Assert.That(check.Discount, Is.EqualTo(discount));
@@ -131,7 +131,7 @@ public sealed class MarketingOperationTests
     [Operation("getCertificateByNumber")]
     public async Task Get_certificate_by_number_finds_the_seeded_certificate()
     {
-        var certificate = (await _kwiga.Certificates.ByNumber["1986-0003"].GetAsync())!.Data!;
+        var certificate = (await _kwiga.Certificates.ByNumber["1986-0003"].GetAsync())!;
 
         Assert.That(certificate.Number, Is.EqualTo("1986-0003"));
         Assert.That(certificate.CertificatebleTitle, Is.EqualTo("Dripping"));
@@ -149,5 +149,5 @@ public sealed class MarketingOperationTests
     }
 
     private async Task<int> NewListAsync(string title) =>
-        (await _kwiga.Mailing.ContactLists.PostAsync(new ContactListCreateRequest { Title = "e2e " + title }))!.Data!.Id!.Value;
+        (await _kwiga.Mailing.ContactLists.PostAsync(new ContactListCreateRequest { Title = "e2e " + title }))!.Id!.Value;
 }

@@ -1,6 +1,5 @@
 using Kwiga.Sandbox;
 using Kwiga.Sdk;
-using Kwiga.Sdk.Client;
 
 namespace Kwiga.EndToEnd.Tests.Support;
 

@@ -16,7 +16,7 @@ public class SdkViewBuilderTests
               "anyOf":[{"type":"integer"},{"type":"string","nullable":true}]}}}}}}
             """)!;
 
-        Assert.That(SdkViewBuilder.Collapse(doc), Is.EqualTo(1));
+        Assert.That(UnionCollapser.Collapse(doc), Is.EqualTo(1));
 
         var property = doc["components"]!["schemas"]!["Order"]!["properties"]!["paid_status"]!;
         Assert.That(property["anyOf"], Is.Null);
@@ -32,7 +32,7 @@ public class SdkViewBuilderTests
             {"p":{"x-kwiga-sdk-type":"NamedValue","anyOf":[{"type":"string"},{"$ref":"#/components/schemas/NamedValue"}]}}
             """)!;
 
-        SdkViewBuilder.Collapse(doc);
+        UnionCollapser.Collapse(doc);
 
         Assert.That(doc["p"]!["allOf"]!.ToJsonString(), Is.EqualTo("""[{"$ref":"#/components/schemas/NamedValue"}]"""));
     }
@@ -44,7 +44,7 @@ public class SdkViewBuilderTests
             {"p":{"anyOf":[{"$ref":"#/components/schemas/JsonNull"},{"$ref":"#/components/schemas/Currency"}]}}
             """)!;
 
-        SdkViewBuilder.Collapse(doc);
+        UnionCollapser.Collapse(doc);
 
         Assert.That(doc["p"]!["allOf"]![0]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/Currency"));
     }
@@ -53,7 +53,7 @@ public class SdkViewBuilderTests
     [TestCase("""{"p":{"x-kwiga-sdk-type":"boolean","anyOf":[{"type":"string"},{"type":"integer"}]}}""")]
     public void A_union_that_does_not_name_one_of_its_branches_is_refused(string json)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => SdkViewBuilder.Collapse(JsonNode.Parse(json)!));
+        var error = Assert.Throws<InvalidOperationException>(() => UnionCollapser.Collapse(JsonNode.Parse(json)!));
 
         Assert.That(error!.Message, Does.Contain("#/p").And.Contain("x-kwiga-sdk-type"));
     }
@@ -63,7 +63,7 @@ public class SdkViewBuilderTests
     {
         var doc = JsonNode.Parse("""{"example":{"anyOf":[1,2]},"examples":{"a":{"value":{"anyOf":"x"}}}}""")!;
 
-        Assert.That(SdkViewBuilder.Collapse(doc), Is.Zero);
+        Assert.That(UnionCollapser.Collapse(doc), Is.Zero);
         Assert.That(doc["example"]!["anyOf"], Is.Not.Null);
     }
 
@@ -73,7 +73,7 @@ public class SdkViewBuilderTests
         var contract = Kwiga.Generator.Contracts.ContractDocument.Load(RepositoryRoot.File("openapi/kwiga.yaml"));
         var view = contract.Raw.DeepClone();
 
-        Assert.That(SdkViewBuilder.Collapse(view), Is.GreaterThanOrEqualTo(20));
+        Assert.That(UnionCollapser.Collapse(view), Is.GreaterThanOrEqualTo(20));
         Assert.That(view.ToJsonString(), Does.Not.Contain("\"anyOf\""));
     }
 }

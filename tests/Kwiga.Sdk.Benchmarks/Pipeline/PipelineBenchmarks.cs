@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using Kwiga.Sdk.Benchmarks.Baseline;
 using Kwiga.Sdk.Benchmarks.Deserialization;
 using Kwiga.Sdk.Benchmarks.Support;
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Models;
 
 namespace Kwiga.Sdk.Benchmarks.Pipeline;
@@ -19,7 +18,7 @@ public class PipelineBenchmarks
 {
     private static readonly Uri BaseUrl = new("http://127.0.0.1:9");
     private static readonly CourseUsersInclude[] Everything =
-        [CourseUsersInclude.Course_program, CourseUsersInclude.Lesson_progress, CourseUsersInclude.Module_progress, CourseUsersInclude.Quiz_progress];
+        [CourseUsersInclude.CourseProgram, CourseUsersInclude.LessonProgress, CourseUsersInclude.ModuleProgress, CourseUsersInclude.QuizProgress];
 
     private KwigaClient _sdk = null!;
     private KwigaClient _sdkWithBudget = null!;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Kwiga.Sdk.Benchmarks.Baseline;
 using Kwiga.Sdk.Benchmarks.Support;
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Models;
 
 namespace Kwiga.Sdk.Benchmarks.Pipeline;
@@ -18,7 +17,7 @@ public class PipelineOverheadBenchmarks
     private static readonly Uri BaseUrl = new("http://127.0.0.1:9");
     private static readonly byte[] EmptyPage = "{\"data\":[]}"u8.ToArray();
     private static readonly CourseUsersInclude[] Everything =
-        [CourseUsersInclude.Course_program, CourseUsersInclude.Lesson_progress, CourseUsersInclude.Module_progress, CourseUsersInclude.Quiz_progress];
+        [CourseUsersInclude.CourseProgram, CourseUsersInclude.LessonProgress, CourseUsersInclude.ModuleProgress, CourseUsersInclude.QuizProgress];
 
     private KwigaClient _sdk = null!;
     private HttpClient _raw = null!;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kwiga.Sdk.Benchmarks.Throughput;
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Redis;
 
 namespace Kwiga.Sdk.Benchmarks.SharedBudget;

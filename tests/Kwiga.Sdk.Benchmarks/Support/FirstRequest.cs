@@ -4,7 +4,6 @@ using System.Runtime;
 using System.Text.Json;
 using Kwiga.Sdk.Benchmarks.Baseline;
 using Kwiga.Sdk.Benchmarks.Pipeline;
-using Kwiga.Sdk.Client;
 
 namespace Kwiga.Sdk.Benchmarks.Support;
 

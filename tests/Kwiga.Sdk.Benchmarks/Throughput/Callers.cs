@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Kwiga.Sdk.Benchmarks.Baseline;
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Pagination;
 
 namespace Kwiga.Sdk.Benchmarks.Throughput;
 

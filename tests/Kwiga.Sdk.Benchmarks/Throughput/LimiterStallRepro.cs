@@ -1,4 +1,3 @@
-using Kwiga.Sdk.RateLimiting;
 
 namespace Kwiga.Sdk.Benchmarks.Throughput;
 

@@ -1,5 +1,3 @@
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Middleware.Options;
 using Microsoft.Extensions.Logging;
 
 namespace Kwiga.Sdk.Redis.Tests.Support;

@@ -1,8 +1,8 @@
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Models;
 using Kwiga.Sdk.Tests.Support;
 using Microsoft.Kiota.Abstractions;
 using RichardSzalay.MockHttp;
+using Kwiga.Sdk.Client;
 
 namespace Kwiga.Sdk.Tests.Client;
 
@@ -21,10 +21,11 @@ public class KwigaUriTemplateTests
         yield return new TestCaseData(client.Contacts.ToGetRequestInformation(r =>
         {
             var q = r.QueryParameters;
-            q.Filterssearch = "bond & co / Київ 100% ~ok+1";
-            q.FiltersdateTo = "2022-05-01 23:59:59";
-            q.Filtersemails = ["a@example.com", "b+tag@example.com", ""];
-            q.FilterscontactIds = [1, -2, int.MaxValue];
+            q.Search = "bond & co / Київ 100% ~ok+1";
+            q.DateTo = new DateOnly(2022, 5, 1);
+            q.LastActivityFrom = new DateTimeOffset(2023, 1, 1, 10, 30, 0, TimeSpan.FromHours(2));
+            q.Emails = ["a@example.com", "b+tag@example.com", ""];
+            q.ContactIds = [1, -2, int.MaxValue];
             q.WithOffers = false;
             q.WithOrders = true;
             q.Page = 2;
@@ -32,7 +33,7 @@ public class KwigaUriTemplateTests
         })).SetName("contacts: strings needing encoding, an empty string, arrays, negative numbers, booleans");
         yield return new TestCaseData(client.Courses[20].Users.ToGetRequestInformation(r =>
         {
-            r.QueryParameters.Include = [CourseUsersInclude.Course_program, CourseUsersInclude.Quiz_progress];
+            r.QueryParameters.Include = [CourseUsersInclude.CourseProgram, CourseUsersInclude.QuizProgress];
             r.QueryParameters.UserIds = [3, 4];
             r.QueryParameters.Search = "O'Brien (née Ševčík)";
         })).SetName("course users: the comma form of include, an exploded list, a path id");

@@ -18,22 +18,22 @@ public class LaravelQueryTests
             c => c.Contacts.GetAsync(r =>
             {
                 var q = r.QueryParameters;
-                q.FiltersisActive = 1;
-                q.FiltersdateFrom = "2022-04-27";
-                q.FiltersdateTo = "2022-05-01 23:59:59";
-                q.FilterslastActivityFrom = "2023-01-01";
-                q.FilterslastActivityTo = "2023-02-01";
-                q.Filterssearch = "bond & co";
-                q.FiltersutmSource = "google";
-                q.FiltersutmCampaign = "spring";
-                q.FiltersutmMedium = "cpc";
-                q.FiltersutmTerm = "course";
-                q.FiltersutmContent = "banner";
-                q.Filtersoffers = [8, 9];
-                q.Filtersproducts = [299];
-                q.Filtersemails = ["a@example.com", "b+tag@example.com"];
-                q.FilterscontactIds = [1, 2, 3];
-                q.FiltersuserIds = [7];
+                q.IsActive = true;
+                q.DateFrom = new DateOnly(2022, 4, 27);
+                q.DateTo = new DateOnly(2022, 5, 1);
+                q.LastActivityFrom = new DateTimeOffset(2023, 1, 1, 10, 30, 0, TimeSpan.FromHours(2));
+                q.LastActivityTo = new DateTimeOffset(2023, 2, 1, 0, 0, 0, TimeSpan.Zero);
+                q.Search = "bond & co";
+                q.UtmSource = "google";
+                q.UtmCampaign = "spring";
+                q.UtmMedium = "cpc";
+                q.UtmTerm = "course";
+                q.UtmContent = "banner";
+                q.Offers = [8, 9];
+                q.Products = [299];
+                q.Emails = ["a@example.com", "b+tag@example.com"];
+                q.ContactIds = [1, 2, 3];
+                q.UserIds = [7];
                 q.WithOrders = true;
                 q.WithOffers = false;
                 q.WithCertificates = true;
@@ -41,10 +41,10 @@ public class LaravelQueryTests
                 q.PerPage = 50;
                 q.SortBy = SortDirection.Asc;
             }),
-            "https://api.kwiga.com/contacts?filters%5Bcontact_ids%5D%5B%5D=1&filters%5Bcontact_ids%5D%5B%5D=2&filters%5Bcontact_ids%5D%5B%5D=3&filters%5Bdate_from%5D=2022-04-27&filters%5Bdate_to%5D=2022-05-01%2023%3A59%3A59&filters%5Bemails%5D%5B%5D=a%40example.com&filters%5Bemails%5D%5B%5D=b%2Btag%40example.com&filters%5Bis_active%5D=1&filters%5Blast_activity_from%5D=2023-01-01&filters%5Blast_activity_to%5D=2023-02-01&filters%5Boffers%5D%5B%5D=8&filters%5Boffers%5D%5B%5D=9&filters%5Bproducts%5D%5B%5D=299&filters%5Bsearch%5D=bond%20%26%20co&filters%5Buser_ids%5D%5B%5D=7&filters%5Butm_campaign%5D=spring&filters%5Butm_content%5D=banner&filters%5Butm_medium%5D=cpc&filters%5Butm_source%5D=google&filters%5Butm_term%5D=course&page=2&per_page=50&sort_by=asc&with_certificates=1&with_offers=0&with_orders=1",
+            "https://api.kwiga.com/contacts?filters%5Bcontact_ids%5D%5B%5D=1&filters%5Bcontact_ids%5D%5B%5D=2&filters%5Bcontact_ids%5D%5B%5D=3&filters%5Bdate_from%5D=2022-04-27&filters%5Bdate_to%5D=2022-05-01&filters%5Bemails%5D%5B%5D=a%40example.com&filters%5Bemails%5D%5B%5D=b%2Btag%40example.com&filters%5Bis_active%5D=1&filters%5Blast_activity_from%5D=2023-01-01%2008%3A30%3A00&filters%5Blast_activity_to%5D=2023-02-01%2000%3A00%3A00&filters%5Boffers%5D%5B%5D=8&filters%5Boffers%5D%5B%5D=9&filters%5Bproducts%5D%5B%5D=299&filters%5Bsearch%5D=bond%20%26%20co&filters%5Buser_ids%5D%5B%5D=7&filters%5Butm_campaign%5D=spring&filters%5Butm_content%5D=banner&filters%5Butm_medium%5D=cpc&filters%5Butm_source%5D=google&filters%5Butm_term%5D=course&page=2&per_page=50&sort_by=asc&with_certificates=1&with_offers=0&with_orders=1",
             """
-            {"filters":{"contact_ids":["1","2","3"],"date_from":"2022-04-27","date_to":"2022-05-01 23:59:59","emails":["a@example.com","b+tag@example.com"],
-             "is_active":"1","last_activity_from":"2023-01-01","last_activity_to":"2023-02-01","offers":["8","9"],"products":["299"],"search":"bond & co",
+            {"filters":{"contact_ids":["1","2","3"],"date_from":"2022-04-27","date_to":"2022-05-01","emails":["a@example.com","b+tag@example.com"],
+             "is_active":"1","last_activity_from":"2023-01-01 08:30:00","last_activity_to":"2023-02-01 00:00:00","offers":["8","9"],"products":["299"],"search":"bond & co",
              "user_ids":["7"],"utm_campaign":"spring","utm_content":"banner","utm_medium":"cpc","utm_source":"google","utm_term":"course"},
              "page":"2","per_page":"50","sort_by":"asc","with_certificates":"1","with_offers":"0","with_orders":"1"}
             """);
@@ -87,16 +87,16 @@ public class LaravelQueryTests
                 q.LessonsViewedTo = 80;
                 q.QuizzesProgressFrom = 30;
                 q.QuizzesProgressTo = 70;
-                q.LastActivityFrom = "2024-01-01";
-                q.LastActivityTo = "2024-12-31";
+                q.LastActivityFrom = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                q.LastActivityTo = new DateTimeOffset(2024, 12, 31, 23, 59, 59, TimeSpan.Zero);
                 q.PerPage = 250;
                 q.Page = 2;
-                q.Include = [CourseUsersInclude.Course_program, CourseUsersInclude.Lesson_progress, CourseUsersInclude.Module_progress, CourseUsersInclude.Quiz_progress];
+                q.Include = [CourseUsersInclude.CourseProgram, CourseUsersInclude.LessonProgress, CourseUsersInclude.ModuleProgress, CourseUsersInclude.QuizProgress];
             }),
-            "https://api.kwiga.com/courses/20/users?contact_id=1&contact_ids%5B%5D=1&contact_ids%5B%5D=2&emails%5B%5D=a%40example.com&include=course_program,lesson_progress,module_progress,quiz_progress&last_activity_from=2024-01-01&last_activity_to=2024-12-31&lessons_viewed_from=20&lessons_viewed_to=80&page=2&per_page=250&progress_general_from=10&progress_general_to=90&quizzes_progress_from=30&quizzes_progress_to=70&search=Bond&user_id=3&user_ids%5B%5D=3&user_ids%5B%5D=4",
+            "https://api.kwiga.com/courses/20/users?contact_id=1&contact_ids%5B%5D=1&contact_ids%5B%5D=2&emails%5B%5D=a%40example.com&include=course_program,lesson_progress,module_progress,quiz_progress&last_activity_from=2024-01-01%2000%3A00%3A00&last_activity_to=2024-12-31%2023%3A59%3A59&lessons_viewed_from=20&lessons_viewed_to=80&page=2&per_page=250&progress_general_from=10&progress_general_to=90&quizzes_progress_from=30&quizzes_progress_to=70&search=Bond&user_id=3&user_ids%5B%5D=3&user_ids%5B%5D=4",
             """
             {"contact_id":"1","contact_ids":["1","2"],"emails":["a@example.com"],"include":"course_program,lesson_progress,module_progress,quiz_progress",
-             "last_activity_from":"2024-01-01","last_activity_to":"2024-12-31","lessons_viewed_from":"20","lessons_viewed_to":"80","page":"2","per_page":"250",
+             "last_activity_from":"2024-01-01 00:00:00","last_activity_to":"2024-12-31 23:59:59","lessons_viewed_from":"20","lessons_viewed_to":"80","page":"2","per_page":"250",
              "progress_general_from":"10","progress_general_to":"90","quizzes_progress_from":"30","quizzes_progress_to":"70","search":"Bond","user_id":"3","user_ids":["3","4"]}
             """);
         yield return Case("GET /offers",
@@ -105,7 +105,7 @@ public class LaravelQueryTests
                 r.QueryParameters.Page = 1;
                 r.QueryParameters.PerPage = 30;
                 r.QueryParameters.ProductId = 130;
-                r.QueryParameters.Filterssearch = "course";
+                r.QueryParameters.Search = "course";
             }),
             "https://api.kwiga.com/offers?filters%5Bsearch%5D=course&page=1&per_page=30&product_id=130",
             """{"filters":{"search":"course"},"page":"1","per_page":"30","product_id":"130"}""");
@@ -120,8 +120,8 @@ public class LaravelQueryTests
         yield return Case("GET /coupons",
             c => c.Coupons.GetAsync(r =>
             {
-                r.QueryParameters.FiltersdateFrom = "2022-04-15";
-                r.QueryParameters.FiltersdateTo = "2022-04-27";
+                r.QueryParameters.DateFrom = new DateOnly(2022, 4, 15);
+                r.QueryParameters.DateTo = new DateOnly(2022, 4, 27);
                 r.QueryParameters.Page = 1;
                 r.QueryParameters.PerPage = 15;
             }),
@@ -171,7 +171,7 @@ public class LaravelQueryTests
         transport.Fallback.Respond(r =>
         {
             url = r.RequestUri!.AbsoluteUri;
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"data":[],"links":{},"meta":{}}""", System.Text.Encoding.UTF8, "application/json") };
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"data":{},"links":{},"meta":{}}""", System.Text.Encoding.UTF8, "application/json") };
         });
         await call(TestClients.Create(transport));
         return url!;

@@ -1,4 +1,3 @@
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Tests.Support;
 
 namespace Kwiga.Sdk.Tests.Client;

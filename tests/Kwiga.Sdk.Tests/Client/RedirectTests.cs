@@ -1,8 +1,7 @@
-using Kwiga.Sdk.Errors;
-using Kwiga.Sdk.Middleware;
 using Kwiga.Sdk.Tests.Support;
 using Reply = Kwiga.Sdk.Tests.Support.LoopbackServer.Reply;
 using Kiota = Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using Kwiga.Sdk.Middleware;
 
 namespace Kwiga.Sdk.Tests.Client;
 
@@ -77,7 +76,7 @@ public class RedirectTests
             ? Reply.Redirect(OtherHost(request, "/timezones"))
             : Reply.Json(Timezones));
         using var followsRedirects = new HttpClient();
-        var client = Kwiga.Sdk.Client.KwigaClientFactory.Create(TestClients.Options(o => o.BaseUrl = server.BaseUrl), followsRedirects);
+        var client = Kwiga.Sdk.KwigaClientFactory.Create(TestClients.Options(o => o.BaseUrl = server.BaseUrl), followsRedirects);
 
         var error = Assert.ThrowsAsync<KwigaRedirectException>(() => client.Timezones.GetAsync());
 
@@ -93,7 +92,7 @@ public class RedirectTests
             Assert.CatchAsync(() => warmUp.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:1/"), CancellationToken.None));
         }
 
-        var error = Assert.Throws<Kwiga.Sdk.Client.KwigaConfigurationException>(() => Kwiga.Sdk.Client.KwigaClientFactory.Create(TestClients.Options(), transport: used));
+        var error = Assert.Throws<Kwiga.Sdk.KwigaConfigurationException>(() => Kwiga.Sdk.KwigaClientFactory.Create(TestClients.Options(), transport: used));
 
         Assert.That(error!.Message, Does.Contain("AllowAutoRedirect = false"));
     }

@@ -1,7 +1,8 @@
 using System.Reflection;
-using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Tests.Support;
 using Microsoft.Kiota.Abstractions;
+
+using Kwiga.Sdk.Client;
 
 namespace Kwiga.Sdk.Tests.Client;
 
@@ -41,7 +42,7 @@ public class RequestConfiguratorTests
     public void The_generated_builders_call_the_configurator_and_it_keeps_options_and_headers()
     {
         var client = KwigaClientFactory.Create(TestClients.Options());
-        var option = new Kwiga.Sdk.Middleware.Options.LanguageOption { Language = "uk" };
+        var option = new Kwiga.Sdk.LanguageOption { Language = "uk" };
 
         var request = client.Courses[20].Users.ToGetRequestInformation(r =>
         {
@@ -52,7 +53,7 @@ public class RequestConfiguratorTests
         });
 
         Assert.That(request.QueryParameters.Keys, Is.EquivalentTo(new[] { "page" }), "set values only; an empty list is left out, as Kiota does");
-        Assert.That(request.GetRequestOption<Kwiga.Sdk.Middleware.Options.LanguageOption>(), Is.SameAs(option));
+        Assert.That(request.GetRequestOption<Kwiga.Sdk.LanguageOption>(), Is.SameAs(option));
         Assert.That(request.Headers["X-Trace"], Is.EquivalentTo(new[] { "abc" }));
         Assert.That(request.Headers["Accept"], Is.EquivalentTo(new[] { "application/json" }), "the builder's own header still follows");
 

@@ -1,10 +1,9 @@
 using System.Net;
-using Kwiga.Sdk.Authentication;
-using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Tests.Support;
 using Reply = Kwiga.Sdk.Tests.Support.LoopbackServer.Reply;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
+using Kwiga.Sdk.Authentication;
 
 namespace Kwiga.Sdk.Tests.Client;
 

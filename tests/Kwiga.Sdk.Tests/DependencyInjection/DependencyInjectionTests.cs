@@ -1,7 +1,5 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Kwiga.Sdk.RateLimiting;
-using Kwiga.Sdk.DependencyInjection;
 using Kwiga.Sdk.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,7 +78,7 @@ public class DependencyInjectionTests
 
         await client.Timezones.GetAsync();
         await client.Timezones.GetAsync();
-        var refused = Assert.ThrowsAsync<Kwiga.Sdk.Errors.KwigaRateLimitException>(() => client.Timezones.GetAsync());
+        var refused = Assert.ThrowsAsync<Kwiga.Sdk.KwigaRateLimitException>(() => client.Timezones.GetAsync());
 
         Assert.Multiple(() =>
         {
@@ -113,7 +111,7 @@ public class DependencyInjectionTests
         Assert.That(limiter.GetStatistics()!.TotalSuccessfulLeases, Is.EqualTo(1), "the request took its permit from the supplied limiter");
     }
 
-    private static void Copy(Kwiga.Sdk.Client.KwigaOptions from, Kwiga.Sdk.Client.KwigaOptions to)
+    private static void Copy(Kwiga.Sdk.KwigaOptions from, Kwiga.Sdk.KwigaOptions to)
     {
         to.Token = from.Token;
         to.CabinetHash = from.CabinetHash;

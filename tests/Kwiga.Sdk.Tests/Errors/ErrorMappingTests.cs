@@ -1,5 +1,4 @@
 using System.Net;
-using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Tests.Support;
 using Microsoft.Kiota.Abstractions;
 using RichardSzalay.MockHttp;
@@ -105,7 +104,7 @@ public class ErrorMappingTests
         transport.When("*").Respond(HttpStatusCode.NotFound, "application/json", """{"message":"Not found."}""");
 
         var error = Assert.ThrowsAsync<KwigaNotFoundException>(() =>
-            Client(transport).Contacts.GetAsync(r => r.QueryParameters.Filtersemails = ["private.person@example.com"]));
+            Client(transport).Contacts.GetAsync(r => r.QueryParameters.Emails = ["private.person@example.com"]));
 
         Assert.That(error!.Message, Does.Not.Contain("private.person"));
         Assert.That(error.Details.Path, Is.EqualTo("/contacts"));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Tests.Support;
 using RichardSzalay.MockHttp;
 

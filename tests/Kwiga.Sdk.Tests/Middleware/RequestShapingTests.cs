@@ -1,5 +1,4 @@
 using System.Net;
-using Kwiga.Sdk.Middleware.Options;
 using Kwiga.Sdk.Tests.Support;
 using RichardSzalay.MockHttp;
 
@@ -70,7 +69,7 @@ public class RequestShapingTests
         Assert.That(body, Is.EqualTo("""{"last_name":null}"""));
     }
 
-    private static async Task<(HttpMethod Method, string Url, string? Body)> Capture(Func<KwigaClient, Task> call, Action<Kwiga.Sdk.Client.KwigaOptions>? configure = null)
+    private static async Task<(HttpMethod Method, string Url, string? Body)> Capture(Func<KwigaClient, Task> call, Action<Kwiga.Sdk.KwigaOptions>? configure = null)
     {
         HttpMethod? method = null;
         string? url = null;

@@ -1,7 +1,6 @@
 using System.Net;
-using Kwiga.Sdk.Errors;
-using Kwiga.Sdk.Middleware;
 using Kwiga.Sdk.Tests.Support;
+using Kwiga.Sdk.Middleware;
 
 namespace Kwiga.Sdk.Tests.Middleware;
 
@@ -78,6 +77,6 @@ public class RetryHandlerTests
         Assert.That(RetryHandler.IsIdempotent(request), Is.EqualTo(idempotent));
     }
 
-    private static KwigaClient Client(ScriptedTransport transport, Action<Kwiga.Sdk.Client.KwigaOptions>? configure = null) =>
-        Kwiga.Sdk.Client.KwigaClientFactory.Create(TestClients.Options(configure), transport: transport);
+    private static KwigaClient Client(ScriptedTransport transport, Action<Kwiga.Sdk.KwigaOptions>? configure = null) =>
+        Kwiga.Sdk.KwigaClientFactory.Create(TestClients.Options(configure), transport: transport);
 }

@@ -37,7 +37,7 @@ public class PublicApiTests
     }
 
     private static string CurrentApi() =>
-        typeof(Kwiga.Sdk.Client.KwigaClientFactory).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
+        typeof(Kwiga.Sdk.KwigaClientFactory).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
 
     /// <summary>Each member as "namespace | type | member", so the same member line in two types counts twice.</summary>
     private static HashSet<string> Lines(string text)

@@ -1,7 +1,4 @@
 using System.Net;
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Errors;
-using Kwiga.Sdk.Middleware.Options;
 using Kwiga.Sdk.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -106,7 +103,7 @@ public class RateLimitHandlerTests
         _time.Advance(TimeSpan.FromSeconds(2));
         var result = await call.WaitAsync(TimeSpan.FromSeconds(5));
 
-        Assert.That(result!.Data!.CanUse, Is.True);
+        Assert.That(result.CanUse, Is.True);
         Assert.That(transport.Count, Is.EqualTo(2));
         Assert.That(transport.Requests.Last().Body, Is.EqualTo("""{"code":"X"}"""), "the same body is resent");
     }

@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
-using Kwiga.Sdk.RateLimiting;
 using Microsoft.Extensions.Time.Testing;
+using Kwiga.Sdk.RateLimiting;
 
 namespace Kwiga.Sdk.Tests.RateLimiting;
 

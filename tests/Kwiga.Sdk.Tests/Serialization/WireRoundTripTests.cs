@@ -70,6 +70,7 @@ public class WireRoundTripTests
     {
         var result = (Kwiga.Sdk.Models.OfferResponse)(await Serve(Op("getOffer"), """{"data":{"id":1,"limit_of_sales":"unlimited"}}"""))!;
 
+
         Assert.That(result.Data!.LimitOfSales, Is.Null);
         Assert.That(result.Data.AdditionalData["limit_of_sales"], Is.EqualTo("unlimited"));
     }
@@ -81,6 +82,29 @@ public class WireRoundTripTests
 
         Assert.That(result.Data![0].Type, Is.Null);
         Assert.That(result.Data[0].AdditionalData["type"], Is.EqualTo("marathon"));
+    }
+
+    private static IEnumerable<TestCaseData> UnwrappingOperations() =>
+        from operation in OperationCatalog.All
+        where operation.Unwraps
+        from example in ContractExamples.SuccessExamples(operation.OperationId)
+        select new TestCaseData(operation, example.Value.ToJsonString()).SetArgDisplayNames($"{operation.OperationId} ({example.Name})");
+
+    [TestCaseSource(nameof(UnwrappingOperations))]
+    public async Task A_single_resource_call_returns_exactly_the_envelopes_data(OperationCase operation, string json)
+    {
+        using var transport = new MockHttpMessageHandler();
+        transport.Fallback.Respond(HttpStatusCode.OK, "application/json", json);
+
+        var resource = await operation.Invoke(TestClients.Create(transport));
+
+        using var writer = new JsonSerializationWriter();
+        writer.WriteObjectValue(null, resource);
+        using var stream = writer.GetSerializedContent();
+        var (leaves, lost) = JsonValueComparer.Compare(JsonNode.Parse(json)!["data"], await JsonNode.ParseAsync(stream));
+        Assert.That(resource, Is.Not.Null.And.Not.InstanceOf<Kwiga.Sdk.Client.IDataEnvelope>());
+        Assert.That(leaves, Is.GreaterThan(0));
+        Assert.That(lost, Is.Empty);
     }
 
     private static OperationCase Op(string id) => OperationCatalog.All.Single(c => c.OperationId == id);
@@ -102,6 +126,6 @@ public class WireRoundTripTests
     {
         using var transport = new MockHttpMessageHandler();
         transport.Fallback.Respond(HttpStatusCode.OK, "application/json", json);
-        return await operation.Invoke(TestClients.Create(transport));
+        return await operation.InvokeWhole(TestClients.Create(transport));
     }
 }

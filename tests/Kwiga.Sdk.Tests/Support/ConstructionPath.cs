@@ -1,5 +1,3 @@
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

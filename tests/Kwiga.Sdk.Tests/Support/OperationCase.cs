@@ -29,6 +29,12 @@ public sealed class OperationCase
     /// <summary>Calls the operation and returns the typed result.</summary>
     public Func<KwigaClient, Task<IParsable?>> Invoke => _call.Invoke;
 
+    /// <summary>Calls the operation through the method that returns the whole response (the envelope where there is one).</summary>
+    public Func<KwigaClient, Task<IParsable?>> InvokeWhole => _call.InvokeWhole;
+
+    /// <summary>Whether <see cref="Invoke"/> returns the <c>data</c> of an envelope rather than the whole body.</summary>
+    public bool Unwraps => _call.InvokeAsSent is not null;
+
     /// <summary>Asserts typed values of the result read from the docs' example.</summary>
     public Action<IParsable> CheckResult { get; }
 

@@ -26,15 +26,15 @@ public static class OperationCatalog
         ["queryContacts"] = r => Assert.That(((ContactPage)r).Data, Has.Count.EqualTo(2)),
         ["getContact"] = r =>
         {
-            var contact = ((ContactResponse)r).Data!;
+            var contact = ((Contact)r);
             Assert.That(contact.PhoneNumber, Is.EqualTo("931234567"));
             Assert.That(contact.AdditionalFields![0].Field!.Title, Is.EqualTo("test global"));
             Assert.That(contact.CreatedAt, Is.EqualTo(new DateTimeOffset(2023, 6, 26, 19, 1, 0, TimeSpan.Zero)));
         },
-        ["createContact"] = r => Assert.That(((ContactResponse)r).Data!.Id, Is.EqualTo(132)),
+        ["createContact"] = r => Assert.That(((Contact)r).Id, Is.EqualTo(132)),
         ["addContactPurchase"] = r =>
         {
-            var order = ((ContactResponse)r).Data!.Orders![0];
+            var order = ((Contact)r).Orders![0];
             Assert.That(order.PaidStatus, Is.EqualTo("paid"));
             Assert.That(order.Payments![0].Status, Is.EqualTo("2"));
             Assert.That(order.Payments[0].Transactions![1].Rrn, Is.EqualTo("330710335365"));
@@ -42,9 +42,9 @@ public static class OperationCatalog
             Assert.That(order.OrderStage!.OrderFunnel!.Title, Is.EqualTo("Воронка за замовчуванням"));
             Assert.That(order.Managers, Has.Count.EqualTo(2));
         },
-        ["updateContact"] = r => Assert.That(((ContactResponse)r).Data!.Email, Is.EqualTo("bond@example.com")),
-        ["addContactTags"] = r => Assert.That(((Success)r).SuccessProp, Is.True),
-        ["removeContactTags"] = r => Assert.That(((Success)r).SuccessProp, Is.True),
+        ["updateContact"] = r => Assert.That(((Contact)r).Email, Is.EqualTo("bond@example.com")),
+        ["addContactTags"] = r => Assert.That(((Confirmation)r).Success, Is.True),
+        ["removeContactTags"] = r => Assert.That(((Confirmation)r).Success, Is.True),
         ["listContactProducts"] = r =>
         {
             var product = ((UserProductList)r).Data![0];
@@ -52,12 +52,12 @@ public static class OperationCatalog
             Assert.That(product.AggregatedSubscription!.State!.Name, Is.EqualTo("Open"));
             Assert.That(product.Subscriptions![0].OfferId, Is.EqualTo(757));
         },
-        ["removeContactProduct"] = r => Assert.That(((Success)r).SuccessProp, Is.True),
+        ["removeContactProduct"] = r => Assert.That(((Confirmation)r).Success, Is.True),
         ["removeContactProducts"] = r =>
         {
             var response = (AffectedSubscriptionsResponse)r;
             Assert.That(response.ContactId, Is.EqualTo(125));
-            Assert.That(response.Data!.AffectedSubscriptionsProp, Is.EqualTo(new int?[] { 2309, 2661 }));
+            Assert.That(response.Data!.AffectedSubscriptions, Is.EqualTo(new int?[] { 2309, 2661 }));
             Assert.That(response.Data.AffectedByOffers!.AdditionalData.Keys, Is.EqualTo(new[] { "421" }));
             Assert.That(response.Data.AffectedByProducts!.AdditionalData, Is.Empty, "PHP's [] is an empty map");
         },
@@ -89,31 +89,31 @@ public static class OperationCatalog
             Assert.That(offer.ValidityEnd!.DurationTypeId, Is.EqualTo(3));
             Assert.That(((OfferPage)r).Data![1].Discount, Is.Null);
         },
-        ["getOffer"] = r => Assert.That(((OfferResponse)r).Data!.SalesLeft, Is.EqualTo(19)),
+        ["getOffer"] = r => Assert.That(((Offer)r).SalesLeft, Is.EqualTo(19)),
         ["listContactLists"] = r => Assert.That(((ContactListPage)r).Data![1].IsDefault, Is.True),
         ["getContactList"] = r =>
         {
-            var list = ((ContactListResponse)r).Data!;
+            var list = ((ContactList)r);
             Assert.That(list.Contacts![0].PhoneCountry, Is.EqualTo("UA"));
             Assert.That(list.Statistic!.CountContacts, Is.EqualTo(1));
         },
-        ["createContactList"] = r => Assert.That(((ContactListResponse)r).Data!.Id, Is.EqualTo(3)),
-        ["addContactsToLists"] = r => Assert.That(((Success)r).SuccessProp, Is.True),
+        ["createContactList"] = r => Assert.That(((ContactList)r).Id, Is.EqualTo(3)),
+        ["addContactsToLists"] = r => Assert.That(((Confirmation)r).Success, Is.True),
         ["listCoupons"] = r =>
         {
             var coupon = ((ExpertCouponPage)r).Data![0];
             Assert.That(coupon.User!.TagName, Is.EqualTo("TestUser"));
             Assert.That(coupon.IsDisposable, Is.False);
         },
-        ["getCoupon"] = r => Assert.That(((ExpertCouponResponse)r).Data!.Code, Is.EqualTo("KwigaSMVT-MD")),
+        ["getCoupon"] = r => Assert.That(((ExpertCoupon)r).Code, Is.EqualTo("KwigaSMVT-MD")),
         ["createCoupon"] = r =>
         {
-            var coupon = ((ExpertCouponResponse)r).Data!;
+            var coupon = ((ExpertCoupon)r);
             Assert.That(coupon.TypeDiscount!.Id, Is.EqualTo("discount_with_percent"));
             Assert.That(coupon.Currency, Is.Null);
         },
-        ["checkCoupon"] = r => Assert.That(((CouponCheckResponse)r).Data!.Discount, Is.EqualTo(6.5)),
-        ["getCertificateByNumber"] = r => Assert.That(((CertificateResponse)r).Data!.CertificatebleTitle, Is.EqualTo("Test course")),
+        ["checkCoupon"] = r => Assert.That(((CouponCheck)r).Discount, Is.EqualTo(6.5)),
+        ["getCertificateByNumber"] = r => Assert.That(((Certificate)r).CertificatebleTitle, Is.EqualTo("Test course")),
         ["listTimezones"] = r => Assert.That(((TimezoneList)r).Data![1].Name, Is.EqualTo("Europe/Tirane")),
     };
 

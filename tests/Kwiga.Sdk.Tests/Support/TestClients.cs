@@ -1,4 +1,3 @@
-using Kwiga.Sdk.Client;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
 

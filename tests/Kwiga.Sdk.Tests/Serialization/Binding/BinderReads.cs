@@ -1,7 +1,7 @@
 using System.Text;
-using Kwiga.Sdk.Serialization;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Serialization.Json;
+using Kwiga.Sdk.Serialization;
 
 namespace Kwiga.Sdk.Tests.Serialization.Binding;
 

@@ -1,12 +1,12 @@
 using System.Net;
-using Kwiga.Sdk.Client;
-using Kwiga.Sdk.Serialization;
 using Kwiga.Sdk.Serialization.Binding;
 using Kwiga.Sdk.Tests.Support;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using RichardSzalay.MockHttp;
+using Kwiga.Sdk.Serialization;
+using Kwiga.Sdk.Client;
 
 namespace Kwiga.Sdk.Tests.Serialization.Binding;
 
