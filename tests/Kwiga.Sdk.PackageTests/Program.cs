@@ -29,8 +29,17 @@ await foreach (var contact in kwiga.Contacts.GetAllAsync())
 
 Check(ids.Count == 500, $"all contacts through GetAllAsync ({ids.Count} of 500)");
 
-var check = await kwiga.Coupons.Check.PostAsync(new Kwiga.Sdk.Models.CouponCheckRequest { Code = "SANDBOX10", Price = 100 });
-Check(check?.Data?.CanUse == true, "coupon check returns a typed result");
+Kwiga.Sdk.Models.CouponCheck check = await kwiga.Coupons.Check.PostAsync(new Kwiga.Sdk.Models.CouponCheckRequest { Code = "SANDBOX10", Price = 100 });
+Check(check.CanUse == true, "coupon check returns the resource itself");
+
+var since = new DateOnly(2024, 1, 1);
+var recent = 0;
+await foreach (var coupon in kwiga.Coupons.GetAllAsync(q => q.DateFrom = since))
+{
+    recent++;
+}
+
+Check(recent > 0, $"a typed date filter reaches the server ({recent} coupons since {since:yyyy-MM-dd})");
 
 try
 {

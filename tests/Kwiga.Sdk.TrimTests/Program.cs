@@ -65,7 +65,7 @@ public static class Program
         var transport = new RecordingTransport(responseJson);
         var client = KwigaClientFactory.Create(new KwigaOptions { Token = Token, CabinetHash = "trim-test-cabinet" }, transport: transport);
 
-        var result = await operation.Invoke(client).ConfigureAwait(false);
+        var result = await operation.InvokeWhole(client).ConfigureAwait(false);
 
         var sent = transport.Request;
         if (sent is null)
@@ -98,6 +98,16 @@ public static class Program
         {
             problems.Add("no result");
             return problems;
+        }
+
+        // A single-resource call returns the envelope's data, not the envelope, trimmed too.
+        if (operation.InvokeAsSent is not null)
+        {
+            var unwrapped = await operation.Invoke(KwigaClientFactory.Create(new KwigaOptions { Token = Token, CabinetHash = "trim-test-cabinet" }, transport: new RecordingTransport(responseJson))).ConfigureAwait(false);
+            if (unwrapped is null || unwrapped.GetType() == result.GetType())
+            {
+                problems.Add($"{operation.OperationId} returned {unwrapped?.GetType().Name ?? "null"}, not the envelope's data");
+            }
         }
 
         using var writer = new JsonSerializationWriter();
