@@ -59,6 +59,8 @@ public class OutageTests : RedisServerFixture
         {
             Assert.That(first!.Endpoint, Is.EqualTo($"127.0.0.1:{port}"));
             Assert.That(first.Message, Does.Contain("FailFast").And.Not.Contain(Password));
+            Assert.That(first, Is.InstanceOf<KwigaApiException>(), "one catch covers it");
+            Assert.That((first.Details.StatusCode, first.Details.Method, first.Details.Path), Is.EqualTo((0, "GET", "/timezones")), "the request is named");
             Assert.That(second, Is.Not.Null);
             Assert.That(server.Accepted + server.TooMany, Is.Zero, "nothing was sent without a shared permit");
             Assert.That(logs.At(LogLevel.Warning), Has.Count.EqualTo(1));

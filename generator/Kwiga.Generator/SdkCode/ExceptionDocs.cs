@@ -31,6 +31,8 @@ public static partial class ExceptionDocs
         ("KwigaServerException", s => s >= 500, "the server failed (GET, PUT and DELETE are retried first; a POST is never sent twice)"),
         ("KwigaUnexpectedResponseException", null, "a success status with a body that is not the expected JSON (an HTML page, a truncated body, no <c>data</c>)"),
         ("KwigaRedirectException", null, "a redirect to another host, which the SDK does not follow (credentials stay on the API host)"),
+        ("KwigaTimeoutException", null, "no complete response within <c>KwigaOptions.Timeout</c> (GET, PUT, DELETE and the <c>/query</c> aliases are retried first)"),
+        ("KwigaTransportException", null, "no complete response: the connection failed or broke (<c>MayHaveReachedServer</c> says whether resending is safe)"),
         ("KwigaApiException", s => s is >= 400 and not (401 or 403 or 404 or 422 or 429) and < 500, "any other failed status; the base of every exception above, to catch them all"),
     ];
 

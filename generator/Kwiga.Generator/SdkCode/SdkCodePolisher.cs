@@ -21,15 +21,16 @@ public static class SdkCodePolisher
         var envelopes = EnvelopeResults.Apply(sources, EnvelopeResults.Envelopes(view));
         var internalModels = ErrorModelVisibility.Apply(sources, ErrorModelVisibility.ErrorOnlySchemas(view));
         ClientConstructorDocs.Apply(sources, "KwigaClient.cs");
-        return new SdkCodeReport(configure, queryNames, lists, exceptionBlocks, envelopes, internalModels);
+        var facts = ContractFacts.Apply(sources, view);
+        return new SdkCodeReport(configure, queryNames, lists, exceptionBlocks, envelopes, internalModels, facts);
     }
 }
 
 /// <summary>What <see cref="SdkCodePolisher.Polish"/> changed.</summary>
-public sealed record SdkCodeReport(int ConfigureCalls, int QueryParameters, int NumberLists, int ExceptionBlocks, int EnvelopeMethods, int InternalModels)
+public sealed record SdkCodeReport(int ConfigureCalls, int QueryParameters, int NumberLists, int ExceptionBlocks, int EnvelopeMethods, int InternalModels, int OperationFacts)
 {
     /// <inheritdoc />
     public override string ToString() =>
         $"{ConfigureCalls} Configure calls to RequestConfigurator, {QueryParameters} query parameters named from the wire, {NumberLists} number lists made non-nullable, "
-        + $"{ExceptionBlocks} exception docs rewritten, {EnvelopeMethods} methods return their resource, {InternalModels} error models internal";
+        + $"{ExceptionBlocks} exception docs rewritten, {EnvelopeMethods} methods return their resource, {InternalModels} error models internal, {OperationFacts} operations with contract facts";
 }

@@ -20,10 +20,11 @@ internal sealed record Failure(string Message, int ExitCode)
         KwigaValidationException e => Api(e, "KWIGA rejected the input: " + FirstError(e)),
         KwigaRateLimitException e => Api(e, "the token's rate limit is used up" + (e.RetryAfter is { } after ? $"; try again in {Math.Ceiling(after.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s" : string.Empty)),
         KwigaServerException e => Api(e, "KWIGA failed on its side" + Quoted(e.ServerMessage) + "; try again later"),
+
+        // These messages already name the request and the root cause (a TLS or DNS failure, the redirect's target).
+        KwigaTransportException e => new($"cannot reach KWIGA: {e.Message}", ExitCodes.ApiFailure),
+        KwigaRedirectException or KwigaUnexpectedResponseException or KwigaPaginationException => new(exception.Message, ExitCodes.ApiFailure),
         KwigaApiException e => Api(e, "KWIGA refused the request" + Quoted(e.ServerMessage)),
-        KwigaPaginationException e => new(e.Message, ExitCodes.ApiFailure),
-        TimeoutException e => new(e.Message, ExitCodes.ApiFailure),
-        HttpRequestException e => new($"cannot reach KWIGA: {e.Message}", ExitCodes.ApiFailure),
         _ => null,
     };
 

@@ -15,12 +15,19 @@ namespace Kwiga.Sdk.Client;
 /// </summary>
 internal static class AliasBody
 {
-    /// <summary>The body for <paramref name="query"/>.</summary>
-    public static byte[] From<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TQuery>(TQuery query)
+    /// <summary>The body for <paramref name="query"/>, sent to the alias at <paramref name="urlTemplate"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside the range its GET documents.</exception>
+    public static byte[] From<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TQuery>(TQuery query, string urlTemplate)
     {
+        var facts = ContractFacts.For(urlTemplate, Method.POST);
         var root = new SortedDictionary<string, object>(StringComparer.Ordinal);
         foreach (var parameter in QueryParameterTable<TQuery>.Values(query))
         {
+            if (facts?.Bound(parameter.Key) is { } bound && parameter.Value is int number)
+            {
+                bound.Check(number, facts.Operation);
+            }
+
             var path = Path(parameter.Key);
             var level = root;
             foreach (var step in path.Take(path.Count - 1))

@@ -42,8 +42,9 @@ public sealed class KwigaOptions
 
     /// <summary>
     /// Supplies the limiter of a token (argument: <see cref="TokenKey"/> of the token), e.g. one
-    /// backed by Redis so several processes share one budget. Called for every request: return the same
-    /// limiter for the same key. Null (default): an in-process limiter shared by this process's clients.
+    /// backed by Redis so several processes share one budget. Called once when a client's pipeline is built
+    /// (with dependency injection, each time IHttpClientFactory builds one): return the same limiter for
+    /// the same key. Null (default): an in-process limiter shared by this process's clients.
     /// </summary>
     public Func<string, System.Threading.RateLimiting.RateLimiter>? RateLimiterFactory { get; set; }
 

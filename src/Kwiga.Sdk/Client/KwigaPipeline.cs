@@ -37,11 +37,11 @@ internal static class KwigaPipeline
         var logs = loggerFactory ?? NullLoggerFactory.Instance;
         var handlers = new List<DelegatingHandler>
         {
-            new ErrorHandler(time),
+            new ErrorHandler(time, options.Timeout),
             new LanguageHandler(new LanguageOption { Language = options.Language }),
             new MethodOverrideHandler(new MethodOverrideOption { Enabled = options.UseMethodOverride }),
             new RetryHandler(options.Retry, logs.CreateLogger<RetryHandler>(), time),
-            new RateLimitHandler(options.RateLimit, LimiterSource(options, time), logs.CreateLogger<RateLimitHandler>(), time),
+            new RateLimitHandler(options.RateLimit, Budget(options, time), logs.CreateLogger<RateLimitHandler>(), time),
             new AttemptTimeoutHandler(options.Timeout, time),
             new LoggingHandler(logs.CreateLogger("Kwiga.Sdk.Http"), time),
         };
@@ -65,43 +65,16 @@ internal static class KwigaPipeline
     }
 
     /// <summary>
-    /// The limiter of a request's token: <see cref="KwigaOptions.RateLimiterFactory"/> when set (e.g. a
-    /// Redis-backed limiter shared across processes), else the in-process <see cref="KwigaBudgetLimiter"/>
-    /// shared by every client of this process that uses the same token.
+    /// The budget of the client's token, bound once here: <see cref="KwigaOptions.RateLimiterFactory"/> when
+    /// set (e.g. a Redis-backed limiter shared across processes), else the in-process budget every client of
+    /// this process shares for the same token. A client sends one token, so nothing is looked up per request.
     /// </summary>
-    private static Func<HttpRequestMessage, RateLimiter?> LimiterSource(KwigaOptions options, TimeProvider time)
+    private static RateLimiter Budget(KwigaOptions options, TimeProvider time)
     {
-        var factory = options.RateLimiterFactory;
-        var settings = options.RateLimit;
-
-        Func<string, RateLimiter> create = _ => KwigaBudgetLimiter.Create(settings, time);
-
-        // A client sends one token: hash it once, not on every request (SHA-256 and a hex string each
-        // time). One reference, so a concurrent reader sees a whole pair.
-        Tuple<string, string>? last = null;
-        return request =>
-        {
-            if (!request.Headers.TryGetValues(Authentication.CredentialHeaders.Token, out var values) || values.FirstOrDefault() is not { Length: > 0 } token)
-            {
-                return null;
-            }
-
-            var cached = Volatile.Read(ref last);
-            string key;
-            if (cached is not null && string.Equals(cached.Item1, token, StringComparison.Ordinal))
-            {
-                key = cached.Item2;
-            }
-            else
-            {
-                key = TokenKey.Of(token);
-                Volatile.Write(ref last, Tuple.Create(token, key));
-            }
-
-            return factory is not null
-                ? factory(key)
-                : RateLimiterRegistry.Shared.GetOrAdd(key, create);
-        };
+        var key = TokenKey.Of(options.Token!);
+        return options.RateLimiterFactory is { } factory
+            ? factory(key)
+            : KwigaBudgetLimiter.Shared(key, options.RateLimit, time);
     }
 
     /// <summary>Links <paramref name="handlers"/> in order over <paramref name="transport"/>.</summary>

@@ -48,9 +48,7 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
         // A {"data": …} envelope without its data (or no body at all) is no answer to a single-resource call.
         if (result is IDataEnvelope { HasData: false } || (result is null && typeof(IDataEnvelope).IsAssignableFrom(typeof(ModelType))))
         {
-            throw new KwigaUnexpectedResponseException(
-                record.Details ?? new KwigaErrorDetails(0, requestInfo.HttpMethod.ToString(), "?", null, null),
-                result is null ? "no body" : "no \"data\" in the body");
+            throw KwigaErrorFactory.MissingData(record.Details ?? KwigaErrorDetails.NotSent(), hadBody: result is not null);
         }
 
         return result;
@@ -81,22 +79,13 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     public void Dispose() => (_inner as IDisposable)?.Dispose();
 
     /// <summary>
-    /// Sends a request whose response body is read, and turns a body that does not parse (truncated
-    /// JSON) into a <see cref="KwigaUnexpectedResponseException"/> with the response's status: the
-    /// parser's exception alone says nothing of the request. Errors before a response came back
-    /// (the request's own serialization) pass unchanged.
+    /// Sends a request whose response body is read. A <see cref="ResponseRecord"/> goes with it, so that a
+    /// success the caller cannot use (an envelope without its data) is reported with the response's facts.
     /// </summary>
     private async Task<T> ReadAsync<T>(RequestInformation requestInfo, ResponseRecord record, Func<RequestInformation, Task<T>> send)
     {
         requestInfo.AddRequestOptions([record]);
-        try
-        {
-            return await send(Prepare(requestInfo, _inner.BaseUrl)).ConfigureAwait(false);
-        }
-        catch (JsonException e) when (record.Details is { } details)
-        {
-            throw new KwigaUnexpectedResponseException(details, e.Message, e);
-        }
+        return await send(Prepare(requestInfo, _inner.BaseUrl)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -106,6 +95,13 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     /// </summary>
     internal static RequestInformation Prepare(RequestInformation requestInfo, string? baseUrl)
     {
+        var facts = ContractFacts.For(requestInfo);
+        if (facts is not null)
+        {
+            CheckBounds(requestInfo, facts);
+        }
+
+        requestInfo.AddRequestOptions([RequestIntent.For(requestInfo.HttpMethod, facts?.IsQueryAlias == true)]);
         ConvertQueryValues(requestInfo);
         if (KwigaUriTemplate.TryExpand(requestInfo, baseUrl) is { } uri)
         {
@@ -116,6 +112,18 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
         }
 
         return requestInfo;
+    }
+
+    /// <summary>Integer query values outside the contract's documented range stop the request before it is sent.</summary>
+    private static void CheckBounds(RequestInformation requestInfo, OperationFacts facts)
+    {
+        foreach (var bound in facts.Bounds)
+        {
+            if (requestInfo.QueryParameters.TryGetValue(bound.Name, out var value) && value is int or long)
+            {
+                bound.Check(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), facts.Operation);
+            }
+        }
     }
 
     /// <summary>Booleans as 1/0 and enums as their wire names, in place.</summary>

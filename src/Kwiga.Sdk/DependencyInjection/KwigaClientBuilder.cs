@@ -23,7 +23,7 @@ public sealed class KwigaClientBuilder
     /// <summary>
     /// Replaces the in-process budget with your limiters: <paramref name="limiterFor"/> gets the
     /// container and a token's <see cref="TokenKey"/> and must return the same limiter for the same key
-    /// (it is asked on every request). Sets <see cref="KwigaOptions.RateLimiterFactory"/>.
+    /// (it is asked each time IHttpClientFactory builds the client's pipeline). Sets <see cref="KwigaOptions.RateLimiterFactory"/>.
     /// </summary>
     public KwigaClientBuilder UseRateLimiter(Func<IServiceProvider, string, RateLimiter> limiterFor)
     {

@@ -15,7 +15,7 @@ public sealed class KwigaErrorDetails
         BodyExcerpt = bodyExcerpt;
     }
 
-    /// <summary>The HTTP status code.</summary>
+    /// <summary>The HTTP status code; 0 when no response came back.</summary>
     public int StatusCode { get; }
 
     /// <summary>The request method as sent (POST for an overridden PUT/DELETE).</summary>
@@ -30,12 +30,23 @@ public sealed class KwigaErrorDetails
     /// <summary>The start of a body that was not the expected JSON (an HTML proxy page, truncated JSON), or null.</summary>
     public string? BodyExcerpt { get; }
 
+    /// <summary>The method and path of a failure raised where the request was not at hand, until it is attached.</summary>
+    internal const string Unknown = "?";
+
+    /// <summary>Details of a request that was not sent (no status), to be completed by <see cref="KwigaApiException.AttachRequest"/>.</summary>
+    public static KwigaErrorDetails NotSent() => new(0, Unknown, Unknown, null, null);
+
     /// <summary>The details of a response to <paramref name="request"/>: the method as sent, the path without the query.</summary>
     internal static KwigaErrorDetails For(HttpRequestMessage request, int statusCode, string? serverMessage = null, string? bodyExcerpt = null) =>
         new(statusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", serverMessage, bodyExcerpt);
 
     internal string DescribeRequest()
     {
+        if (StatusCode == 0)
+        {
+            return $"KWIGA request {Method} {Path} got no response";
+        }
+
         var reason = Enum.IsDefined(typeof(HttpStatusCode), StatusCode) ? " " + (HttpStatusCode)StatusCode : string.Empty;
         return $"KWIGA API answered {StatusCode}{reason} to {Method} {Path}";
     }

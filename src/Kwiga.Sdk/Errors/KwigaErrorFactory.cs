@@ -38,6 +38,63 @@ internal static class KwigaErrorFactory
         return new KwigaUnexpectedResponseException(details, excerpt is null ? $"{type}, empty" : $"{type}: {excerpt}");
     }
 
+    /// <summary>A success response whose JSON does not parse (a truncated body).</summary>
+    public static KwigaUnexpectedResponseException Unparsable(HttpRequestMessage request, HttpResponseMessage response, Exception parserError) =>
+        new(KwigaErrorDetails.For(request, (int)response.StatusCode), parserError.Message, parserError);
+
+    /// <summary>A success response without the <c>data</c> its operation returns.</summary>
+    public static KwigaUnexpectedResponseException MissingData(KwigaErrorDetails details, bool hadBody) =>
+        new(details, hadBody ? "no \"data\" in the body" : "no body");
+
+    /// <summary>
+    /// No complete response. The request may have reached the server unless no connection was made at
+    /// all (refused, a name that does not resolve, a TLS failure): only then is resending always safe.
+    /// </summary>
+    public static KwigaTransportException Transport(HttpRequestMessage request, Exception failure, TimeSpan attemptTimeout)
+    {
+        var details = KwigaErrorDetails.For(request, 0);
+        if (failure is TimeoutException || failure is OperationCanceledException)
+        {
+            return new KwigaTimeoutException(details, attemptTimeout, failure);
+        }
+
+        var (reached, what) = Classify(failure);
+        return new KwigaTransportException(details, reached, what, failure);
+    }
+
+    private static (bool Reached, string What) Classify(Exception failure)
+    {
+#if NET8_0_OR_GREATER
+        if (failure is HttpRequestException { HttpRequestError: var error })
+        {
+            switch (error)
+            {
+                case HttpRequestError.NameResolutionError:
+                    return (false, "the API host's name does not resolve");
+                case HttpRequestError.ConnectionError:
+                    return (false, "no connection to the API host could be made");
+                case HttpRequestError.SecureConnectionError:
+                    return (false, "the TLS connection to the API host could not be established");
+            }
+        }
+#endif
+        for (var inner = failure; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Net.Sockets.SocketException socket)
+            {
+                switch (socket.SocketErrorCode)
+                {
+                    case System.Net.Sockets.SocketError.ConnectionRefused:
+                        return (false, "the API host refused the connection");
+                    case System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.NoData:
+                        return (false, "the API host's name does not resolve");
+                }
+            }
+        }
+
+        return (true, "the connection broke before the whole response arrived");
+    }
+
     private static KwigaRateLimitException RateLimited(KwigaErrorDetails details, RateLimitHeaders headers, DateTimeOffset now) =>
         new(details, headers.DelayFrom(now), headers.Limit, headers.ResetAt);
 

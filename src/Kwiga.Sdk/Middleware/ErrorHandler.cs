@@ -1,46 +1,105 @@
+using System.Text.Json;
 using Kwiga.Sdk.Errors;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
 
 namespace Kwiga.Sdk.Middleware;
 
 /// <summary>
-/// Turns every non-success response into a typed <see cref="KwigaApiException"/>, whatever the body
-/// (Laravel JSON, an HTML proxy page, truncated JSON, nothing), and a success response of a content
-/// type the request did not accept (a proxy's HTML page answered 200) into a
-/// <see cref="KwigaUnexpectedResponseException"/>. It sits outermost, so the rate-limit and retry
-/// handlers below it see the raw 429/5xx responses first.
+/// The one place that decides what a failed exchange becomes (through <see cref="KwigaErrorFactory"/>):
+/// <list type="bullet">
+/// <item>a non-success status → a typed <see cref="KwigaApiException"/>, whatever the body (Laravel JSON,
+/// an HTML proxy page, truncated JSON, nothing);</item>
+/// <item>a success status with a body of a type the request did not accept (a proxy's HTML page answered
+/// 200), or JSON that does not parse (a truncated body) → <see cref="KwigaUnexpectedResponseException"/>;</item>
+/// <item>no complete response (a connection refused, reset or broken mid-body; a name that does not
+/// resolve; a TLS failure; an attempt that timed out) → <see cref="KwigaTransportException"/> or
+/// <see cref="KwigaTimeoutException"/>, saying whether the request may have reached the server.</item>
+/// </list>
+/// The caller's own cancellation passes unchanged. It sits outermost, so the rate-limit and retry
+/// handlers below it see raw 429/5xx responses and transport failures first, and it sees each
+/// response whole (<see cref="AttemptTimeoutHandler"/> reads the body within the attempt).
 /// </summary>
 internal sealed class ErrorHandler : DelegatingHandler
 {
     private readonly TimeProvider _time;
+    private readonly TimeSpan _attemptTimeout;
 
     /// <summary>Creates the handler.</summary>
-    public ErrorHandler(TimeProvider? timeProvider = null)
+    public ErrorHandler(TimeProvider? timeProvider = null, TimeSpan? attemptTimeout = null)
     {
         _time = timeProvider ?? TimeProvider.System;
+        _attemptTimeout = attemptTimeout ?? Timeout.InfiniteTimeSpan;
     }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KwigaApiException e)
+        {
+            e.AttachRequest(request);
+            throw;
+        }
+        catch (Exception e) when (RetryHandler.IsTransportFailure(e) || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw KwigaErrorFactory.Transport(request, e, _attemptTimeout);
+        }
+
         if (response.IsSuccessStatusCode)
         {
             request.GetRequestOption<ResponseRecord>()?.Note(request, response);
-            if (!IsUnaskedContentType(request, response))
+            if (IsUnaskedContentType(request, response))
             {
-                return response;
+                using (response)
+                {
+                    throw await KwigaErrorFactory.CreateUnexpectedAsync(request, response, cancellationToken).ConfigureAwait(false);
+                }
             }
 
-            using (response)
+            if (UnparsableJson(response) is { } problem)
             {
-                throw await KwigaErrorFactory.CreateUnexpectedAsync(request, response, cancellationToken).ConfigureAwait(false);
+                using (response)
+                {
+                    throw KwigaErrorFactory.Unparsable(request, response, problem);
+                }
             }
+
+            return response;
         }
 
         using (response)
         {
             throw await KwigaErrorFactory.CreateAsync(request, response, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A JSON body that is not whole JSON (truncated, cut by a proxy): found here, on the buffered bytes,
+    /// rather than by the parser after the response has left the handlers. Null when it reads.
+    /// </summary>
+    private static JsonException? UnparsableJson(HttpResponseMessage response)
+    {
+        if (response.Content is not BufferedContent body || body.Bytes.IsEmpty || !IsJson(body.Headers.ContentType?.MediaType))
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body.Bytes);
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return e;
         }
     }
 

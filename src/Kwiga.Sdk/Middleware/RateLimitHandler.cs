@@ -21,19 +21,19 @@ internal sealed partial class RateLimitHandler : DelegatingHandler
     private static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly RateLimitOption _defaults;
-    private readonly Func<HttpRequestMessage, RateLimiter?> _limiterFor;
+    private readonly RateLimiter _budget;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="defaults">The client's settings; a request's own <see cref="RateLimitOption"/> wins.</param>
-    /// <param name="limiterFor">The limiter of a request's token (null: not limited).</param>
+    /// <param name="budget">The client's token's limiter.</param>
     /// <param name="logger">Where waits are logged.</param>
     /// <param name="timeProvider">The clock every wait uses.</param>
-    public RateLimitHandler(RateLimitOption defaults, Func<HttpRequestMessage, RateLimiter?> limiterFor, ILogger logger, TimeProvider? timeProvider = null)
+    public RateLimitHandler(RateLimitOption defaults, RateLimiter budget, ILogger logger, TimeProvider? timeProvider = null)
     {
         _defaults = Guard.NotNull(defaults, nameof(defaults));
-        _limiterFor = Guard.NotNull(limiterFor, nameof(limiterFor));
+        _budget = Guard.NotNull(budget, nameof(budget));
         _logger = Guard.NotNull(logger, nameof(logger));
         _time = timeProvider ?? TimeProvider.System;
     }
@@ -42,7 +42,7 @@ internal sealed partial class RateLimitHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var option = request.GetRequestOption<RateLimitOption>() ?? _defaults;
-        var limiter = option.Enabled ? _limiterFor(request) : null;
+        var limiter = option.Enabled ? _budget : null;
         if (limiter is null)
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Net;
+using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
@@ -6,10 +7,12 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
 namespace Kwiga.Sdk.Middleware;
 
 /// <summary>
-/// Retries transport failures, attempt timeouts and 500/502/503/504 with exponential back-off —
-/// only when resending cannot do something twice: GET, HEAD, OPTIONS, PUT and DELETE (also when
-/// tunnelled as POST with <c>_method</c>). A POST the server may have processed is never re-sent;
-/// the caller gets the error. It replaces Kiota's RetryHandler, which retries every method.
+/// Retries transport failures (the response body included: <see cref="AttemptTimeoutHandler"/> reads it
+/// within the attempt), attempt timeouts and 500/502/503/504 with exponential back-off — only when
+/// resending cannot do something twice: GET, HEAD, OPTIONS, PUT and DELETE (also when tunnelled as POST
+/// with <c>_method</c>) and the POST <c>/query</c> aliases the contract marks. A POST the server may have
+/// processed is never re-sent; the caller gets the error. It replaces Kiota's RetryHandler, which
+/// retries every method.
 /// </summary>
 internal sealed partial class RetryHandler : DelegatingHandler
 {
@@ -25,20 +28,20 @@ internal sealed partial class RetryHandler : DelegatingHandler
         _time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Whether resending <paramref name="request"/> is harmless.</summary>
-    public static bool IsIdempotent(HttpRequestMessage request)
+    /// <summary>
+    /// Whether resending <paramref name="request"/> is harmless: by the intent the adapter recorded
+    /// (<see cref="RequestIntent"/>: the method it was asked with, a PUT sent as POST included, and the POST
+    /// <c>/query</c> aliases, which only read), or by its method when it has none.
+    /// </summary>
+    internal static bool IsIdempotent(HttpRequestMessage request)
     {
-        Guard.NotNull(request, nameof(request));
-        var method = request.Method;
-        if (method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Put || method == HttpMethod.Delete)
+        if (request.GetRequestOption<RequestIntent>() is { } intent)
         {
-            return true;
+            return intent.IsIdempotent;
         }
 
-        // MethodOverrideHandler sends PUT/DELETE as POST with _method: still a PUT/DELETE to Laravel.
-        var query = request.RequestUri?.Query ?? string.Empty;
-        return method == HttpMethod.Post &&
-            (query.Contains("_method=PUT") || query.Contains("_method=DELETE"));
+        var method = request.Method;
+        return method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Put || method == HttpMethod.Delete;
     }
 
     /// <inheritdoc />
@@ -70,7 +73,7 @@ internal sealed partial class RetryHandler : DelegatingHandler
 
                 failure = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            catch (Exception e) when (e is HttpRequestException or TimeoutException && !cancellationToken.IsCancellationRequested && retry < option.MaxRetries)
+            catch (Exception e) when (IsTransportFailure(e) && !cancellationToken.IsCancellationRequested && retry < option.MaxRetries)
             {
                 failure = e.GetType().Name;
             }
@@ -82,6 +85,9 @@ internal sealed partial class RetryHandler : DelegatingHandler
             attempt = await RequestCloner.CloneAsync(request).ConfigureAwait(false);
         }
     }
+
+    /// <summary>A connection that failed or broke, or an attempt that timed out (not the caller's cancellation).</summary>
+    internal static bool IsTransportFailure(Exception e) => e is HttpRequestException or IOException or TimeoutException;
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;

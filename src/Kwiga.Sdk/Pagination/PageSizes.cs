@@ -1,25 +1,29 @@
+using Kwiga.Sdk.Client;
+using Microsoft.Kiota.Abstractions;
+
 namespace Kwiga.Sdk.Pagination;
 
-/// <summary>Page sizes of the KWIGA lists.</summary>
+/// <summary>The page size an enumeration asks for: the caller's, within the list's documented maximum (from the contract).</summary>
 internal static class PageSizes
 {
-    /// <summary><c>GET /courses</c>: documented maximum.</summary>
-    public const int Courses = 15;
-
-    /// <summary><c>GET /courses/{course}/users</c>: documented maximum.</summary>
-    public const int CourseUsers = 250;
-
     /// <summary>Lists with no documented maximum: large enough to save requests, small enough for any Laravel default cap.</summary>
     public const int Undocumented = 100;
 
-    internal static int Choose(PageOptions? options, int maximum)
+    /// <summary>
+    /// The size for the list at <paramref name="urlTemplate"/> (<paramref name="method"/>), whose page size
+    /// goes in <paramref name="sizeParameter"/>; checked now, before anything is sent.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The caller's size is above the documented maximum.</exception>
+    public static int Choose(PageOptions? options, string urlTemplate, Method method, string sizeParameter)
     {
-        var size = options?.PageSize ?? maximum;
-        if (size <= 0)
+        var facts = ContractFacts.For(urlTemplate, method);
+        var maximum = facts?.Bound(sizeParameter)?.Maximum is { } max ? (int)max : (int?)null;
+        var size = options?.PageSize ?? maximum ?? Undocumented;
+        if (maximum is int limit && size > limit)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "PageSize must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(PageOptions.PageSize), size, $"{facts!.Operation} documents {sizeParameter} at most {limit}; PageSize {size} would be refused.");
         }
 
-        return Math.Min(size, maximum);
+        return size;
     }
 }

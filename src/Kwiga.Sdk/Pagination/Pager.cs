@@ -33,14 +33,16 @@ internal static class Pager
     /// <param name="fetch">Requests one page: (page number, page size, cancellation).</param>
     /// <param name="pageSize">Items per request.</param>
     /// <param name="options">First page and page cap.</param>
+    /// <param name="list">The list's request (<c>GET /contacts</c>), for errors.</param>
     /// <param name="cancellationToken">Stops the enumeration between and during requests.</param>
     public static async IAsyncEnumerable<Page<TItem>> PagesAsync<TItem>(
         Func<int, int, CancellationToken, Task<PageContent<TItem>>> fetch,
         int pageSize,
         PageOptions? options,
+        (string Method, string Path) list,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var number = Math.Max(1, options?.FirstPage ?? 1);
+        var number = options?.FirstPage ?? 1;
         var served = 0;
         int? previousCurrent = null;
         while (options?.MaxPages is not int max || served < max)
@@ -51,7 +53,9 @@ internal static class Pager
             var current = content.Meta?.CurrentPage;
             if (current is int c && previousCurrent is int p && c <= p)
             {
-                throw new KwigaPaginationException($"The server answered page {number} with page {c} again after page {p}; stopping instead of looping.");
+                throw new KwigaPaginationException(
+                    new KwigaErrorDetails(200, list.Method, list.Path, null, null),
+                    $"the server answered page {number} with page {c} again after page {p}; stopping instead of looping.");
             }
 
             if (items.Count == 0)
@@ -89,8 +93,9 @@ internal static class Pager
         Func<Action<Microsoft.Kiota.Abstractions.RequestConfiguration<TQuery>>?, CancellationToken, Task<TPage?>> get,
         Action<TQuery>? query,
         PageOptions? options,
-        int maximumPageSize,
-        CancellationToken cancellationToken)
+        string urlTemplate,
+        CancellationToken cancellationToken,
+        string sizeParameter = "per_page")
         where TQuery : class, IPagedQuery, new()
         where TPage : class, IPageEnvelope<TItem> =>
         PagesAsync(
@@ -106,8 +111,9 @@ internal static class Pager
                     token).ConfigureAwait(false);
                 return new PageContent<TItem>(response?.Data, response?.Meta, response?.Links);
             },
-            PageSizes.Choose(options, maximumPageSize),
+            PageSizes.Choose(options, urlTemplate, Method.GET, sizeParameter),
             options,
+            ("GET", ContractPath(urlTemplate)),
             cancellationToken);
 
     /// <summary>
@@ -118,7 +124,7 @@ internal static class Pager
         Func<byte[], CancellationToken, Task<TPage?>> post,
         Action<TQuery>? query,
         PageOptions? options,
-        int maximumPageSize,
+        string urlTemplate,
         CancellationToken cancellationToken)
         where TQuery : class, IPagedQuery, new()
         where TPage : class, IPageEnvelope<TItem> =>
@@ -129,11 +135,12 @@ internal static class Pager
                 query?.Invoke(parameters);
                 parameters.Page = page;
                 parameters.PerPage = size;
-                var response = await post(Client.AliasBody.From(parameters), token).ConfigureAwait(false);
+                var response = await post(Client.AliasBody.From(parameters, urlTemplate), token).ConfigureAwait(false);
                 return new PageContent<TItem>(response?.Data, response?.Meta, response?.Links);
             },
-            PageSizes.Choose(options, maximumPageSize),
+            PageSizes.Choose(options, urlTemplate, Method.POST, "per_page"),
             options,
+            ("POST", ContractPath(urlTemplate)),
             cancellationToken);
 
     /// <summary>Sends <paramref name="json"/> to a POST alias and reads its page.</summary>
@@ -144,6 +151,14 @@ internal static class Pager
         request.Headers.TryAdd("Accept", "application/json");
         request.SetStreamContent(new MemoryStream(json), "application/json");
         return adapter.SendAsync(request, factory, null, cancellationToken);
+    }
+
+    /// <summary><c>{+baseurl}/courses/{course}/users{?…}</c> → <c>/courses/{course}/users</c>.</summary>
+    private static string ContractPath(string urlTemplate)
+    {
+        var path = urlTemplate.Replace("{+baseurl}", string.Empty);
+        var query = path.IndexOf("{?", StringComparison.Ordinal);
+        return query < 0 ? path : path.Substring(0, query);
     }
 
     /// <summary>The items of every page, in order.</summary>

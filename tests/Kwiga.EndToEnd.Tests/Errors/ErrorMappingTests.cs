@@ -71,26 +71,26 @@ public sealed class ErrorMappingTests
     }
 
     [Test]
-    public void A_page_size_above_the_documented_maximum_is_a_validation_exception_when_asked_for_directly()
+    public void A_page_size_above_the_documented_maximum_is_refused_before_it_reaches_the_server()
     {
-        var kwiga = SandboxClient.For();
+        var transport = new RecordingTransport();
+        var kwiga = SandboxClient.For(transport: transport);
 
-        var error = Assert.ThrowsAsync<KwigaValidationException>(() => kwiga.Courses.GetAsync(r => r.QueryParameters.PerPage = 99));
+        var error = Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => kwiga.Courses.GetAsync(r => r.QueryParameters.PerPage = 99));
 
-        Assert.That(error!.Errors, Does.ContainKey("per_page"));
+        Assert.That(error!.Message, Does.Contain("per_page from 1 to 15"), "the limit the sandbox, like KWIGA, would answer with a 422");
+        Assert.That(transport.Exchanges, Is.Empty);
     }
 
     [Test]
-    public async Task Auto_pagination_lowers_a_page_size_above_the_maximum_instead_of_failing()
+    public void Auto_pagination_refuses_a_page_size_above_the_maximum_before_the_first_page()
     {
-        var kwiga = SandboxClient.For();
-        var count = 0;
+        var transport = new RecordingTransport();
+        var kwiga = SandboxClient.For(transport: transport);
 
-        await foreach (var _ in kwiga.Courses.GetAllAsync(options: new Kwiga.Sdk.PageOptions { PageSize = 99 }))
-        {
-            count++;
-        }
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => kwiga.Courses.GetAllAsync(options: new Kwiga.Sdk.PageOptions { PageSize = 99 }));
 
-        Assert.That(count, Is.EqualTo(4));
+        Assert.That(error!.ParamName, Is.EqualTo("PageSize"));
+        Assert.That(transport.Exchanges, Is.Empty);
     }
 }

@@ -102,7 +102,7 @@ public class SdkCodeTests
         Assert.That(text, Does.Contain("""<exception cref="global::Kwiga.Sdk.KwigaServerException">500: """));
         Assert.That(text, Does.Contain("""<exception cref="global::Kwiga.Sdk.KwigaApiException">400: """));
         Assert.That(text, Does.Not.Contain("KwigaRateLimitException"), "no 429 documented here");
-        Assert.That(text.Split('\n').Count(l => l.Contains("<exception", StringComparison.Ordinal)), Is.EqualTo(7));
+        Assert.That(text.Split('\n').Count(l => l.Contains("<exception", StringComparison.Ordinal)), Is.EqualTo(9));
     }
 
     [Test]

@@ -25,7 +25,9 @@ public class ThrownExceptionsTests
 
     /// <summary>The exception types this fixture proves are thrown.</summary>
     public static IReadOnlySet<Type> Proven { get; } =
-        Cases().Select(c => c.Arguments[0]!.GetType().GetGenericArguments()[0]).Append(typeof(KwigaRedirectException)).ToHashSet();
+        Cases().Select(c => c.Arguments[0]!.GetType().GetGenericArguments()[0])
+            .Concat([typeof(KwigaRedirectException), typeof(KwigaTransportException), typeof(KwigaTimeoutException)])
+            .ToHashSet();
 
     [TestCaseSource(nameof(Cases))]
     public async Task A_documented_exception_reaches_a_catch_of_its_own_type(ICatcher catcher, Action<MockHttpMessageHandler> server)
@@ -46,6 +48,32 @@ public class ThrownExceptionsTests
         var kwiga = KwigaClientFactory.Create(TestClients.Options(o => o.BaseUrl = server.BaseUrl));
 
         var caught = await new Catcher<KwigaRedirectException>().CatchAsync(() => kwiga.Contacts[1].GetAsync());
+
+        Assert.That(caught, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task A_connection_that_cannot_be_made_reaches_a_catch_of_its_own_type()
+    {
+        var kwiga = KwigaClientFactory.Create(TestClients.Options(o => o.BaseUrl = new Uri($"http://127.0.0.1:{LoopbackServer.FreePort()}")));
+
+        var caught = await new Catcher<KwigaTransportException>().CatchAsync(() => kwiga.Contacts[1].GetAsync());
+
+        Assert.That(caught, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task An_attempt_past_the_timeout_reaches_a_catch_of_its_own_type()
+    {
+        await using var server = await LoopbackServer.StartAsync((_, _) => Reply.After(TimeSpan.FromSeconds(5), Reply.Json("{}")));
+        var kwiga = KwigaClientFactory.Create(TestClients.Options(o =>
+        {
+            o.BaseUrl = server.BaseUrl;
+            o.Timeout = TimeSpan.FromMilliseconds(200);
+            o.Retry.MaxRetries = 0;
+        }));
+
+        var caught = await new Catcher<KwigaTimeoutException>().CatchAsync(() => kwiga.Contacts[1].GetAsync());
 
         Assert.That(caught, Is.Not.Null);
     }

@@ -1,6 +1,8 @@
 using System.Net;
 using Kwiga.Sdk.Tests.Support;
+using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Middleware;
+using Microsoft.Kiota.Abstractions;
 
 namespace Kwiga.Sdk.Tests.Middleware;
 
@@ -35,7 +37,9 @@ public class RetryHandlerTests
         var post = new ScriptedTransport((_, _) => throw new HttpRequestException("connection reset"));
         var get = new ScriptedTransport((_, i) => i == 0 ? throw new HttpRequestException("connection reset") : ScriptedTransport.Json("""{"data":[]}"""));
 
-        Assert.ThrowsAsync<HttpRequestException>(() => Client(post).Coupons.PostAsync(new Models.CouponCreateRequest()));
+        var error = Assert.ThrowsAsync<KwigaTransportException>(() => Client(post).Coupons.PostAsync(new Models.CouponCreateRequest()));
+        Assert.That(error!.MayHaveReachedServer, Is.True, "a reset after sending: the POST may have been processed");
+        Assert.That(error.InnerException, Is.InstanceOf<HttpRequestException>());
         Assert.DoesNotThrowAsync(() => Client(get).Timezones.GetAsync());
         Assert.That(post.Count, Is.EqualTo(1));
         Assert.That(get.Count, Is.EqualTo(2));
@@ -63,18 +67,30 @@ public class RetryHandlerTests
         Assert.That(transport.Count, Is.EqualTo(3));
     }
 
-    [TestCase("GET", null, true)]
-    [TestCase("PUT", null, true)]
-    [TestCase("DELETE", null, true)]
-    [TestCase("POST", null, false)]
-    [TestCase("POST", "?_method=PUT", true)]
-    [TestCase("POST", "?_method=DELETE", true)]
-    [TestCase("PATCH", null, false)]
-    public void Idempotency_is_decided_by_the_method_laravel_sees(string method, string? query, bool idempotent)
+    [TestCase(Method.GET, false, true)]
+    [TestCase(Method.PUT, false, true)]
+    [TestCase(Method.DELETE, false, true)]
+    [TestCase(Method.POST, false, false)]
+    [TestCase(Method.POST, true, true)]
+    [TestCase(Method.PATCH, false, false)]
+    public void Idempotency_is_decided_by_the_intent_the_adapter_recorded(Method asked, bool queryAlias, bool idempotent)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), "https://api.kwiga.com/contacts/1" + query);
+        // Sent as POST whatever was asked: what counts is the method of the operation (a PUT through
+        // method override) and whether the contract marks the POST as a /query alias.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.kwiga.com/contacts/1?_method=PUT");
+        request.Options.Set(new HttpRequestOptionsKey<IRequestOption>(typeof(RequestIntent).FullName!), RequestIntent.For(asked, queryAlias));
 
         Assert.That(RetryHandler.IsIdempotent(request), Is.EqualTo(idempotent));
+    }
+
+    [Test]
+    public void A_request_without_an_intent_is_judged_by_its_own_method()
+    {
+        using var post = new HttpRequestMessage(HttpMethod.Post, "https://api.kwiga.com/contacts/1?_method=PUT");
+        using var get = new HttpRequestMessage(HttpMethod.Get, "https://api.kwiga.com/contacts/1");
+
+        Assert.That(RetryHandler.IsIdempotent(post), Is.False, "the query string is not read any more");
+        Assert.That(RetryHandler.IsIdempotent(get), Is.True);
     }
 
     private static KwigaClient Client(ScriptedTransport transport, Action<Kwiga.Sdk.KwigaOptions>? configure = null) =>

@@ -29,16 +29,42 @@ public class PagerTests
     }
 
     [Test]
-    public async Task Page_sizes_never_exceed_the_documented_maximum()
+    public async Task The_default_page_size_is_the_documented_maximum()
     {
         var courses = Pages(total: 20, perPage: 15);
         var users = Pages(total: 10, perPage: 250);
 
-        await Drain(Client(courses).Courses.GetAllAsync(options: new PageOptions { PageSize = 50 }));
+        await Drain(Client(courses).Courses.GetAllAsync());
         await Drain(Client(users).Courses[20].Users.GetAllAsync());
 
         Assert.That(courses.Requests.All(r => r.Url.Contains("per_page=15")), Is.True);
         Assert.That(users.Requests.Single().Url, Does.Contain("per_page=250"));
+    }
+
+    [Test]
+    public void A_page_size_above_the_documented_maximum_is_refused_before_anything_is_sent()
+    {
+        var courses = Pages(total: 20, perPage: 15);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Client(courses).Courses.GetAllAsync(options: new PageOptions { PageSize = 50 }));
+
+        Assert.That(error!.ParamName, Is.EqualTo("PageSize"));
+        Assert.That(error.Message, Does.Contain("GET /courses").And.Contain("at most 15"));
+        Assert.That(courses.Count, Is.Zero);
+    }
+
+    [TestCase("MaxPages", -1)]
+    [TestCase("FirstPage", 0)]
+    [TestCase("FirstPage", -3)]
+    [TestCase("PageSize", 0)]
+    public void Page_options_refuse_a_value_that_means_nothing(string option, int value)
+    {
+        var options = new PageOptions();
+        var property = typeof(PageOptions).GetProperty(option)!;
+
+        var error = Assert.Throws<System.Reflection.TargetInvocationException>(() => property.SetValue(options, value))!.InnerException;
+
+        Assert.That(error, Is.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo(option));
     }
 
     [Test]

@@ -37,6 +37,16 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Every request that reached the server, in order of arrival.</summary>
     public IReadOnlyList<Received> Requests => [.. _received];
 
+    /// <summary>A loopback port nothing listens on (taken and released at once).</summary>
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     /// <summary>Starts the server; <paramref name="script"/> answers each request, given its 0-based index.</summary>
     public static Task<LoopbackServer> StartAsync(Func<Received, int, Reply> script) => Task.FromResult(new LoopbackServer(script));
 
@@ -99,6 +109,12 @@ public sealed class LoopbackServer : IAsyncDisposable
             }
 
             head.Add(one[0]);
+            if (head.Count == 1 && one[0] == 0x16)
+            {
+                // A TLS ClientHello to this plain-HTTP server: answer in plain HTTP, as a misconfigured port would.
+                await stream.WriteAsync("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"u8.ToArray(), stop).ConfigureAwait(false);
+                return null;
+            }
         }
 
         var lines = Encoding.ASCII.GetString([.. head]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

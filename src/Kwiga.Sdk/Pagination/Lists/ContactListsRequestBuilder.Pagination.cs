@@ -12,7 +12,7 @@ public partial class ContactListsRequestBuilder
 
     /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
     public IAsyncEnumerable<Page<ContactList>> GetPagesAsync(Action<ContactListsRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.GetPages<ContactListsRequestBuilderGetQueryParameters, ContactListPage, ContactList>(GetAsync, query, options, PageSizes.Undocumented, cancellationToken);
+        Pager.GetPages<ContactListsRequestBuilderGetQueryParameters, ContactListPage, ContactList>(GetAsync, query, options, UrlTemplate, cancellationToken, sizeParameter: "limit");
 
     /// <summary>Lets the pager set the page number and size.</summary>
     public partial class ContactListsRequestBuilderGetQueryParameters : IPagedQuery

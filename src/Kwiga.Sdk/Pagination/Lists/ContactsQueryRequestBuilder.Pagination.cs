@@ -19,5 +19,5 @@ public partial class QueryRequestBuilder
     public IAsyncEnumerable<Page<Contact>> PostPagesAsync(Action<ContactsRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
         Pager.AliasPages<ContactsRequestBuilderGetQueryParameters, ContactPage, Contact>(
             (json, token) => Pager.PostJsonAsync(RequestAdapter, UrlTemplate, PathParameters, json, ContactPage.CreateFromDiscriminatorValue, token),
-            query, options, PageSizes.Undocumented, cancellationToken);
+            query, options, UrlTemplate, cancellationToken);
 }

@@ -12,7 +12,7 @@ public partial class ContactsRequestBuilder
 
     /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
     public IAsyncEnumerable<Page<Contact>> GetPagesAsync(Action<ContactsRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.GetPages<ContactsRequestBuilderGetQueryParameters, ContactPage, Contact>(GetAsync, query, options, PageSizes.Undocumented, cancellationToken);
+        Pager.GetPages<ContactsRequestBuilderGetQueryParameters, ContactPage, Contact>(GetAsync, query, options, UrlTemplate, cancellationToken);
 
     /// <summary>Lets the pager set the page number and size.</summary>
     public partial class ContactsRequestBuilderGetQueryParameters : IPagedQuery;

@@ -12,7 +12,7 @@ public partial class CouponsRequestBuilder
 
     /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
     public IAsyncEnumerable<Page<ExpertCoupon>> GetPagesAsync(Action<CouponsRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.GetPages<CouponsRequestBuilderGetQueryParameters, ExpertCouponPage, ExpertCoupon>(GetAsync, query, options, PageSizes.Undocumented, cancellationToken);
+        Pager.GetPages<CouponsRequestBuilderGetQueryParameters, ExpertCouponPage, ExpertCoupon>(GetAsync, query, options, UrlTemplate, cancellationToken);
 
     /// <summary>Lets the pager set the page number and size.</summary>
     public partial class CouponsRequestBuilderGetQueryParameters : IPagedQuery;

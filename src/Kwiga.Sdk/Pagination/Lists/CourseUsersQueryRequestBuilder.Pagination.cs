@@ -17,7 +17,7 @@ public partial class QueryRequestBuilder
         var recorder = new CourseProgramRecorder();
         var post = recorder.Wrap<byte[]>((json, token) => Pager.PostJsonAsync(RequestAdapter, UrlTemplate, PathParameters, json, CourseUserPage.CreateFromDiscriminatorValue, token));
         return new CourseUserEnumeration(
-            Pager.AliasPages<UsersRequestBuilderGetQueryParameters, CourseUserPage, CourseUser>(post, query, options, PageSizes.CourseUsers, cancellationToken),
+            Pager.AliasPages<UsersRequestBuilderGetQueryParameters, CourseUserPage, CourseUser>(post, query, options, UrlTemplate, cancellationToken),
             recorder);
     }
 }

@@ -12,7 +12,7 @@ public partial class CoursesRequestBuilder
 
     /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
     public IAsyncEnumerable<Page<Course>> GetPagesAsync(Action<CoursesRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.GetPages<CoursesRequestBuilderGetQueryParameters, CoursePage, Course>(GetAsync, query, options, PageSizes.Courses, cancellationToken);
+        Pager.GetPages<CoursesRequestBuilderGetQueryParameters, CoursePage, Course>(GetAsync, query, options, UrlTemplate, cancellationToken);
 
     /// <summary>Lets the pager set the page number and size.</summary>
     public partial class CoursesRequestBuilderGetQueryParameters : IPagedQuery;

@@ -12,7 +12,7 @@ public partial class OffersRequestBuilder
 
     /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
     public IAsyncEnumerable<Page<Offer>> GetPagesAsync(Action<OffersRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.GetPages<OffersRequestBuilderGetQueryParameters, OfferPage, Offer>(GetAsync, query, options, PageSizes.Undocumented, cancellationToken);
+        Pager.GetPages<OffersRequestBuilderGetQueryParameters, OfferPage, Offer>(GetAsync, query, options, UrlTemplate, cancellationToken);
 
     /// <summary>Lets the pager set the page number and size.</summary>
     public partial class OffersRequestBuilderGetQueryParameters : IPagedQuery;

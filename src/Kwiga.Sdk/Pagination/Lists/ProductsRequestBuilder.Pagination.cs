@@ -12,7 +12,7 @@ public partial class ProductsRequestBuilder
 
     /// <summary>The pages, with their <c>meta</c> and <c>links</c>.</summary>
     public IAsyncEnumerable<Page<Product>> GetPagesAsync(Action<ProductsRequestBuilderGetQueryParameters>? query = null, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-        Pager.GetPages<ProductsRequestBuilderGetQueryParameters, ProductPage, Product>(GetAsync, query, options, PageSizes.Undocumented, cancellationToken);
+        Pager.GetPages<ProductsRequestBuilderGetQueryParameters, ProductPage, Product>(GetAsync, query, options, UrlTemplate, cancellationToken);
 
     /// <summary>Lets the pager set the page number and size.</summary>
     public partial class ProductsRequestBuilderGetQueryParameters : IPagedQuery;

@@ -16,7 +16,7 @@ public partial class UsersRequestBuilder
         var recorder = new CourseProgramRecorder();
         var get = recorder.Wrap<Action<RequestConfiguration<UsersRequestBuilderGetQueryParameters>>?>(GetAsync);
         return new CourseUserEnumeration(
-            Pager.GetPages<UsersRequestBuilderGetQueryParameters, CourseUserPage, CourseUser>(get, query, options, PageSizes.CourseUsers, cancellationToken),
+            Pager.GetPages<UsersRequestBuilderGetQueryParameters, CourseUserPage, CourseUser>(get, query, options, UrlTemplate, cancellationToken),
             recorder);
     }
 
