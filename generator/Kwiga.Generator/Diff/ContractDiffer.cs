@@ -11,6 +11,9 @@ public static class ContractDiffer
     {
         var ctx = new DiffContext(baseContract, headContract);
         ComponentSchemasDiff.DetectRenames(ctx);
+        SecuritySchemesDiff.Compare(ctx);
+        SecurityRequirementsDiff.CompareDocument(ctx);
+        ServersDiff.CompareDocument(ctx);
         OperationsDiff.Compare(ctx);
         ComponentSchemasDiff.Compare(ctx);
         return ctx.Changes

@@ -65,13 +65,13 @@ public static class OperationsDiff
             ctx.Add("tags-changed", location, $"tags [{baseTags}] → [{headTags}]");
         }
 
-        if (!b.Operation.Deprecated && h.Operation.Deprecated)
-        {
-            ctx.Add("operation-deprecated", location, "marked deprecated");
-        }
-
+        DeprecationDiff.Compare(ctx, b.Operation.Deprecated, h.Operation.Deprecated, location, "operation-deprecated");
         DocumentationDiff.CompareText(ctx, location, "summary", b.Operation.Summary, h.Operation.Summary);
         DocumentationDiff.CompareText(ctx, location, "description", b.Operation.Description, h.Operation.Description);
+        DocumentationDiff.CompareText(ctx, location, "externalDocs", OpenApiText.Of(b.Operation.ExternalDocs), OpenApiText.Of(h.Operation.ExternalDocs));
+        ExtensionsDiff.Compare(ctx, location, b.Operation.Extensions, h.Operation.Extensions);
+        SecurityRequirementsDiff.CompareOperation(ctx, b, h);
+        ServersDiff.CompareOperation(ctx, b.Operation, h.Operation, location);
         ParametersDiff.Compare(ctx, b, h);
         RequestBodyDiff.Compare(ctx, b, h);
         ResponsesDiff.Compare(ctx, b, h);
