@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kwiga.Generator.Contracts;
 using Microsoft.OpenApi;
 
 namespace Kwiga.Generator.Diff.Rules;
@@ -11,6 +12,7 @@ public static class DocumentationDiff
     {
         CompareText(ctx, location, "description", b.Description, h.Description);
         CompareText(ctx, location, "title", b.Title, h.Title);
+        CompareText(ctx, location, "externalDocs", OpenApiText.Of(b.ExternalDocs), OpenApiText.Of(h.ExternalDocs));
 #pragma warning disable CS0618 // 3.0 documents carry the singular 'example'
         CompareExample(ctx, location, b.Example, h.Example);
 #pragma warning restore CS0618

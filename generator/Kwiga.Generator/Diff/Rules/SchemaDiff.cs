@@ -92,9 +92,15 @@ public static class SchemaDiff
             Compare(ctx, b.Items, h.Items, site.Items());
         }
 
-        if (b.AdditionalProperties is not null || h.AdditionalProperties is not null)
+        if (b.AdditionalProperties is not null && h.AdditionalProperties is not null)
         {
             Compare(ctx, b.AdditionalProperties, h.AdditionalProperties, site.Values());
+        }
+        else if (b.AdditionalProperties is not null || h.AdditionalProperties is not null)
+        {
+            // a schema for extra properties constrains values that were free before (or frees them)
+            var added = h.AdditionalProperties is not null;
+            LimitsDiff.Report(ctx, site, "additionalProperties", narrowed: added, $"additionalProperties schema {(added ? "added" : "removed")}");
         }
 
         ExtensionsDiff.Compare(ctx, site.Location, b.Extensions, h.Extensions);

@@ -1,10 +1,11 @@
+using Kwiga.Generator.Contracts;
 using Microsoft.OpenApi;
 
 namespace Kwiga.Generator.Diff.Rules;
 
 /// <summary>
-/// Server URLs (variables expanded with their defaults): the document's, and an operation's own when either
-/// version declares them. A removed base URL stops the callers who use it; Kiota's client defaults to the first.
+/// Server URLs (variables expanded with their defaults): the document's, and an operation's own (or its path
+/// item's) when either version declares them. A removed base URL stops the callers who use it; Kiota's client defaults to the first.
 /// </summary>
 public static class ServersDiff
 {
@@ -16,14 +17,21 @@ public static class ServersDiff
     }
 
     /// <summary>Compares an operation's servers when either version declares its own.</summary>
-    public static void CompareOperation(DiffContext ctx, OpenApiOperation b, OpenApiOperation h, string location)
+    public static void CompareOperation(DiffContext ctx, ContractOperation b, ContractOperation h)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        if (b.Servers is { Count: > 0 } || h.Servers is { Count: > 0 })
+        var was = Own(b);
+        var now = Own(h);
+        if (was is not null || now is not null)
         {
-            Compare(ctx, b.Servers ?? ctx.Base.Model.Servers, h.Servers ?? ctx.Head.Model.Servers, $"{location} servers");
+            Compare(ctx, was ?? ctx.Base.Model.Servers, now ?? ctx.Head.Model.Servers, $"{h.Display} servers");
         }
     }
+
+    private static IList<OpenApiServer>? Own(ContractOperation op) =>
+        op.Operation.Servers is { Count: > 0 } servers ? servers
+        : op.PathItem?.Servers is { Count: > 0 } pathServers ? pathServers
+        : null;
 
     private static void Compare(DiffContext ctx, IList<OpenApiServer>? b, IList<OpenApiServer>? h, string location)
     {
