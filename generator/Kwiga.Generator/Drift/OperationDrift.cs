@@ -7,10 +7,12 @@ internal static class OperationDrift
 {
     public static IEnumerable<DriftFinding> Check(DocOperation op, ContractOperation contractOp)
     {
-        var inputs = ContractNames.Inputs(contractOp);
+        var fields = ContractNames.InputFields(contractOp);
+        var inputs = fields.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var parameter in op.Parameters.Where(p => !IsGroup(op, p)))
         {
-            var finding = CheckParameter(op, parameter, inputs);
+            var finding = CheckParameter(op, parameter, inputs)
+                ?? (fields.TryGetValue(parameter.Name, out var field) ? CheckType(op, parameter, field) : null);
             if (finding is not null)
             {
                 yield return finding;
@@ -67,6 +69,14 @@ internal static class OperationDrift
             _ => new DriftFinding(DriftSeverity.Error, "missing-parameter",
                 $"{op}: parameter '{parameter.Name}' ({parameter.Type}) is in the docs but not in the contract", parameter.Line),
         };
+    }
+
+    private static DriftFinding? CheckType(DocOperation op, DocParameter parameter, ContractField field)
+    {
+        var what = parameter.Source == DocParameterSource.Alias
+            ? $"{op} (POST alias of {op.AliasOf}): body field '{parameter.Name}'"
+            : $"{op}: parameter '{parameter.Name}'";
+        return TypeDrift.Check(what, parameter.Type, docNullable: null, field, isOutput: false, parameter.Line);
     }
 
     /// <summary>An object row whose child rows follow it: the children are checked instead.</summary>
