@@ -21,12 +21,15 @@ internal static class ResponseDrift
             {
                 yield return new DriftFinding(DriftSeverity.Error, "missing-response-field",
                     $"{op}: the docs describe a paginated response ('{field.Name}': \"{Short(field.Text)}\") but the contract's response has no top-level '{field.Name}'",
-                    field.Line);
+                    field.Line) { Missing = new Suggest.MissingResponseField(op, field, contractOp) };
             }
             else if (field.Type != "inferred" && !anywhere.Contains(field.Name!))
             {
                 yield return new DriftFinding(DriftSeverity.Error, "missing-response-field",
-                    $"{op}: response field '{field.Name}' ({field.Type}) is in the docs but not in the contract", field.Line);
+                    $"{op}: response field '{field.Name}' ({field.Type}) is in the docs but not in the contract", field.Line)
+                {
+                    Missing = new Suggest.MissingResponseField(op, field, contractOp),
+                };
             }
             else if (topLevelFields.TryGetValue(field.Name!, out var contractField)
                      && TypeDrift.Check($"{op}: response field '{field.Name}'", field.Type, null, contractField, isOutput: true, field.Line) is { } typeFinding)
