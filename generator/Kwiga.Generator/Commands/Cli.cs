@@ -25,9 +25,11 @@ public static class Cli
           diff <base.yaml> <head.yaml> [--format md|json] [--out file] [--approvals file]
               Classifies every change as wire-breaking, sdk-breaking or non-breaking.
               Exit 1 when a breaking change is not approved in the approvals file.
-          drift <docs.txt> <contract>
-              Compares the text dump of the public docs with the contract.
-              Exit 1 when the docs show an operation, parameter or schema field the contract lacks.
+          drift <docs.txt> <contract> [--suggest]
+              Compares the text dump of the public docs with the contract: names, types, nullability.
+              Exit 1 when the docs show an operation, parameter or schema field the contract lacks, or a
+              type the contract disagrees with without recording why. --suggest also prints the YAML
+              to paste for everything missing (parameters, properties, schemas, operation stubs).
           sdk-view <contract> <out.json>
               Writes the contract as Kiota generates the SDK from it: each wire union (anyOf)
               becomes the branch x-kwiga-sdk-type names, inline schemas get names, enum members
@@ -64,7 +66,7 @@ public static class Cli
             {
                 "lint" => LintCommand.Run(CommandArguments.Parse(rest, []), stdout, stderr),
                 "diff" => DiffCommand.Run(CommandArguments.Parse(rest, ["--format", "--out", "--approvals"]), stdout),
-                "drift" => DriftCommand.Run(CommandArguments.Parse(rest, []), stdout),
+                "drift" => DriftCommand.Run(CommandArguments.Parse(rest, [], [DriftCommand.SuggestFlag]), stdout),
                 "sdk-view" => SdkViewCommand.Run(CommandArguments.Parse(rest, []), stdout, stderr),
                 "wire-view" => WireViewCommand.Run(CommandArguments.Parse(rest, []), stdout),
                 "sdk-code" => SdkCodeCommand.Run(CommandArguments.Parse(rest, []), stdout, stderr),

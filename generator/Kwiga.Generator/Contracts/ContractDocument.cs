@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Microsoft.OpenApi.YamlReader;
-using SharpYaml.Serialization;
 
 namespace Kwiga.Generator.Contracts;
 
@@ -77,14 +76,7 @@ public sealed class ContractDocument
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0)
-            {
-                throw new ContractLoadException($"{displayName}: empty document");
-            }
-
-            return stream.Documents[0].ToJsonNode();
+            return YamlTree.Read(text) ?? throw new ContractLoadException($"{displayName}: empty document");
         }
         catch (Exception ex) when (ex is not ContractLoadException)
         {

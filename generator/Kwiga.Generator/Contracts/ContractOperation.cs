@@ -13,6 +13,9 @@ public sealed record ContractOperation(
     OpenApiOperation Operation,
     IReadOnlyList<IOpenApiParameter> Parameters)
 {
+    /// <summary>The path item the operation belongs to (its servers, summary and description apply to every verb).</summary>
+    public IOpenApiPathItem? PathItem { get; init; }
+
     /// <summary>Human-readable key, e.g. <c>GET /contacts/{id}</c>.</summary>
     public string Display => $"{Method} {Path}";
 
@@ -34,7 +37,10 @@ public sealed record ContractOperation(
                     method.Method.ToUpperInvariant(),
                     path,
                     operation,
-                    MergeParameters(item.Parameters, operation.Parameters));
+                    MergeParameters(item.Parameters, operation.Parameters))
+                {
+                    PathItem = item,
+                };
             }
         }
     }

@@ -25,6 +25,9 @@ public sealed class DiffContext
     /// <summary>Component renames found so far: base name to head name.</summary>
     public Dictionary<string, string> Renames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Security scheme renames (same definition under another key): base key to head key.</summary>
+    public Dictionary<string, string> SchemeRenames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Changes recorded so far.</summary>
     public IReadOnlyList<Change> Changes => _changes;
 

@@ -12,6 +12,12 @@ namespace Kwiga.Generator.Drift;
 /// <param name="Text">Description or condition text (what identifies an unnamed field).</param>
 public sealed record DocField(string? Name, string? Type, bool Nullable, bool Conditional, int Line, string? Text)
 {
+    /// <summary>The first description line under a named field (what a suggested property's description starts from).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The text of the field's "Conditional: ..." note, without the prefix.</summary>
+    public string? Condition { get; init; }
+
     /// <summary>True when the dump kept the name.</summary>
     public bool IsNamed => Name is not null;
 }

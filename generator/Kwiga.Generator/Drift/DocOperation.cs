@@ -25,6 +25,9 @@ public sealed class DocOperation
     /// <summary>Method plus path shape, comparable with <see cref="ContractOperation.ShapeKey"/>.</summary>
     public string Key => $"{Method} {PathTemplate.Shape(Path)}";
 
+    /// <summary>The line just before the operation's "request example" heading: its title or a sentence about it.</summary>
+    public string? Title { get; internal set; }
+
     /// <summary>For a POST alias, the GET it mirrors.</summary>
     public DocOperation? AliasOf { get; internal set; }
 

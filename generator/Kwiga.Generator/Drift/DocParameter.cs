@@ -23,6 +23,9 @@ public enum DocParameterSource
 public sealed record DocParameter(
     string Name, string Type, bool Required, int Line, DocParameterSource Source, bool ParentInferred = false)
 {
+    /// <summary>The first description line under the row.</summary>
+    public string? Description { get; init; }
+
     /// <summary>The last dotted segment.</summary>
     public string Leaf => Name[(Name.LastIndexOf('.') + 1)..];
 }

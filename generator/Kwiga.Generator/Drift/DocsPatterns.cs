@@ -20,10 +20,13 @@ public static partial class DocsPatterns
         "URL Parameters", "Request", "Parameters", "Query Parameters", "Body Parameters", "Body",
     };
 
+    /// <summary>Heading of an operation's request example; the line before it names the operation.</summary>
+    public const string RequestExampleHeading = "Приклад запиту:";
+
     /// <summary>Headings that end a table: examples start here.</summary>
     public static readonly IReadOnlySet<string> ExampleHeadings = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Приклад запиту:", "Приклад відповіді:", PostAliasHeading,
+        RequestExampleHeading, "Приклад відповіді:", PostAliasHeading,
     };
 
     /// <summary>

@@ -20,7 +20,7 @@ public static class DriftChecker
             if (!contractOps.TryGetValue(op.Key, out var contractOp))
             {
                 findings.Add(new DriftFinding(DriftSeverity.Error, "missing-operation",
-                    $"{op} is in the docs but not in the contract", op.Line));
+                    $"{op} is in the docs but not in the contract", op.Line) { Missing = new Suggest.MissingOperation(op) });
                 continue;
             }
 

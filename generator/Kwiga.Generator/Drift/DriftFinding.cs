@@ -20,6 +20,9 @@ public enum DriftSeverity
 /// <param name="Line">Docs line (1-based), or null for findings about the contract alone.</param>
 public sealed record DriftFinding(DriftSeverity Severity, string Code, string Message, int? Line)
 {
+    /// <summary>For findings about something the docs have and the contract lacks: what it is (drift --suggest drafts it).</summary>
+    public Suggest.Missing? Missing { get; init; }
+
     /// <summary><c>docs.txt:123: error: missing-operation: ...</c> (or the contract name when there is no line).</summary>
     public string Format(string docsFile, string contractFile) =>
         Line is { } line

@@ -25,6 +25,7 @@ internal sealed class EndpointSectionParser
         var mode = Mode.None;
         string? parent = null;
         var previousContent = string.Empty;
+        string? title = null;
 
         for (var i = start; i < end; i++)
         {
@@ -40,6 +41,7 @@ internal sealed class EndpointSectionParser
             {
                 var (path, query) = DocsPath.Split(curl.Groups["url"].Value);
                 var op = Register(curl.Groups["method"].Value, path, lineNo, preferThisPath: true);
+                op.Title ??= title;
                 foreach (var name in DocsPath.QueryParameterNames(query))
                 {
                     AddParameter(op, new DocParameter(name, "?", false, lineNo, DocParameterSource.Example));
@@ -70,6 +72,7 @@ internal sealed class EndpointSectionParser
             else if (DocsPatterns.ExampleHeadings.Contains(line))
             {
                 mode = Mode.None;
+                title = line == DocsPatterns.RequestExampleHeading ? previousContent : title;
             }
             else if (mode == Mode.Parameters)
             {
@@ -98,7 +101,14 @@ internal sealed class EndpointSectionParser
         var row = DocsPatterns.ParameterRow().Match(line);
         if (!row.Success)
         {
-            return parent; // description, default, possible values...
+            // description, default, possible values...: the first line describes the row
+            var last = op.Parameters.Count - 1;
+            if (last >= 0 && op.Parameters[last] is { Source: DocParameterSource.Table, Description: null } described)
+            {
+                op.Parameters[last] = described with { Description = line };
+            }
+
+            return parent;
         }
 
         var name = row.Groups["name"].Value;

@@ -7,10 +7,12 @@ internal static class OperationDrift
 {
     public static IEnumerable<DriftFinding> Check(DocOperation op, ContractOperation contractOp)
     {
-        var inputs = ContractNames.Inputs(contractOp);
+        var fields = ContractNames.InputFields(contractOp);
+        var inputs = fields.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var parameter in op.Parameters.Where(p => !IsGroup(op, p)))
         {
-            var finding = CheckParameter(op, parameter, inputs);
+            var finding = CheckParameter(op, parameter, inputs, contractOp)
+                ?? (fields.TryGetValue(parameter.Name, out var field) ? CheckType(op, parameter, field) : null);
             if (finding is not null)
             {
                 yield return finding;
@@ -44,7 +46,7 @@ internal static class OperationDrift
         }
     }
 
-    private static DriftFinding? CheckParameter(DocOperation op, DocParameter parameter, IReadOnlySet<string> inputs)
+    private static DriftFinding? CheckParameter(DocOperation op, DocParameter parameter, IReadOnlySet<string> inputs, ContractOperation contractOp)
     {
         if (Present(parameter.Name, inputs))
         {
@@ -58,7 +60,8 @@ internal static class OperationDrift
                 parameter.Line);
         }
 
-        return parameter.Source switch
+        var missing = new Suggest.MissingParameter(op, parameter, contractOp);
+        var finding = parameter.Source switch
         {
             DocParameterSource.Example => new DriftFinding(DriftSeverity.Warning, "example-parameter-missing",
                 $"{op}: '{parameter.Name}' appears only in a docs example and not in the contract", parameter.Line),
@@ -67,10 +70,19 @@ internal static class OperationDrift
             _ => new DriftFinding(DriftSeverity.Error, "missing-parameter",
                 $"{op}: parameter '{parameter.Name}' ({parameter.Type}) is in the docs but not in the contract", parameter.Line),
         };
+        return finding with { Missing = missing };
+    }
+
+    private static DriftFinding? CheckType(DocOperation op, DocParameter parameter, ContractField field)
+    {
+        var what = parameter.Source == DocParameterSource.Alias
+            ? $"{op} (POST alias of {op.AliasOf}): body field '{parameter.Name}'"
+            : $"{op}: parameter '{parameter.Name}'";
+        return TypeDrift.Check(what, parameter.Type, docNullable: null, field, isOutput: false, parameter.Line);
     }
 
     /// <summary>An object row whose child rows follow it: the children are checked instead.</summary>
-    private static bool IsGroup(DocOperation op, DocParameter parameter) =>
+    internal static bool IsGroup(DocOperation op, DocParameter parameter) =>
         parameter.Type.StartsWith("object", StringComparison.Ordinal)
         && op.Parameters.Any(p => p.Source == parameter.Source && p.Name.StartsWith(parameter.Name + ".", StringComparison.Ordinal));
 

@@ -7,7 +7,8 @@ internal static class ResponseDrift
 {
     public static IEnumerable<DriftFinding> Check(DocOperation op, ContractOperation contractOp)
     {
-        var topLevel = ContractNames.ResponseTopLevel(contractOp);
+        var topLevelFields = ContractNames.ResponseTopLevelFields(contractOp);
+        var topLevel = topLevelFields.Keys.ToHashSet(StringComparer.Ordinal);
         var anywhere = ContractNames.ResponseFieldNames(contractOp);
         foreach (var field in op.ResponseFields)
         {
@@ -20,12 +21,21 @@ internal static class ResponseDrift
             {
                 yield return new DriftFinding(DriftSeverity.Error, "missing-response-field",
                     $"{op}: the docs describe a paginated response ('{field.Name}': \"{Short(field.Text)}\") but the contract's response has no top-level '{field.Name}'",
-                    field.Line);
+                    field.Line) { Missing = new Suggest.MissingResponseField(op, field, contractOp) };
             }
             else if (field.Type != "inferred" && !anywhere.Contains(field.Name!))
             {
                 yield return new DriftFinding(DriftSeverity.Error, "missing-response-field",
-                    $"{op}: response field '{field.Name}' ({field.Type}) is in the docs but not in the contract", field.Line);
+                    $"{op}: response field '{field.Name}' ({field.Type}) is in the docs but not in the contract", field.Line)
+                {
+                    Missing = new Suggest.MissingResponseField(op, field, contractOp),
+                };
+            }
+            else if (topLevelFields.TryGetValue(field.Name!, out var contractField)
+                     && TypeDrift.Check($"{op}: response field '{field.Name}'", field.Type, null, contractField, isOutput: true, field.Line) is { } typeFinding)
+            {
+                // only top-level fields: a nested name may match a property of another object
+                yield return typeFinding;
             }
         }
     }

@@ -21,7 +21,7 @@ internal static class SchemaDrift
             if (!components.TryGetValue(schema.Name, out var component))
             {
                 yield return new DriftFinding(DriftSeverity.Error, "missing-schema",
-                    $"schema {schema.Name} is in the docs but not in the contract's components", schema.Line);
+                    $"schema {schema.Name} is in the docs but not in the contract's components", schema.Line) { Missing = new Suggest.MissingSchema(schema) };
                 continue;
             }
 
@@ -33,10 +33,17 @@ internal static class SchemaDrift
                     yield return new DriftFinding(DriftSeverity.Info, "unnamed-field",
                         $"{schema.Name}: unnamed field in docs (\"{ResponseDrift.Short(field.Text)}\"), cannot check", field.Line);
                 }
-                else if (!properties.ContainsKey(field.Name!))
+                else if (!properties.TryGetValue(field.Name!, out var property))
                 {
                     yield return new DriftFinding(DriftSeverity.Error, "missing-schema-field",
-                        $"{schema.Name}.{field.Name} ({field.Type}) is in the docs but not in the contract", field.Line);
+                        $"{schema.Name}.{field.Name} ({field.Type}) is in the docs but not in the contract", field.Line)
+                    {
+                        Missing = new Suggest.MissingSchemaField(schema, field),
+                    };
+                }
+                else if (TypeDrift.Check($"{schema.Name}.{field.Name}", field.Type, field.Nullable, ContractField.Of(property, note: null), isOutput: true, field.Line) is { } typeFinding)
+                {
+                    yield return typeFinding;
                 }
             }
 

@@ -66,12 +66,20 @@ internal static class SchemaSectionParser
             return;
         }
 
-        var isNote = DocsPatterns.ConditionalNote().IsMatch(line);
+        var note = DocsPatterns.ConditionalNote().Match(line);
+        var isNote = note.Success;
         var continuesField = state.HasField && (isNote ? !state.HasNote && !state.HasDescription : !state.HasDescription);
         if (!continuesField)
         {
             schema.Fields.Add(new DocField(null, null, false, isNote, lineNo, line));
             state.Reset(hasField: true);
+        }
+        else if (schema.Fields[^1].IsNamed)
+        {
+            // keep what a suggested property needs: its description and condition
+            schema.Fields[^1] = isNote
+                ? schema.Fields[^1] with { Condition = note.Groups["text"].Value.Trim() }
+                : schema.Fields[^1] with { Description = line };
         }
 
         if (isNote)

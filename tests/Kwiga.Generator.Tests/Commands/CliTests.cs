@@ -23,6 +23,8 @@ public sealed class CliTests
     [TestCase("diff", "only-one.yaml")]
     [TestCase("diff", "a.yaml", "b.yaml", "--colour", "red")]
     [TestCase("diff", "a.yaml", "b.yaml", "--format")]
+    [TestCase("diff", "a.yaml", "b.yaml", "--suggest")]
+    [TestCase("drift", "docs.txt", "--suggest")]
     public void Bad_usage_exits_two(params string[] args) =>
         Assert.That(CliRunner.Run(args).ExitCode, Is.EqualTo(2));
 

@@ -41,7 +41,7 @@ public sealed class DriftCheckerTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(output, Does.Contain($"{Docs}:41: error: missing-operation: GET /contacts/{{id}} is in the docs but not in the contract"));
+            Assert.That(output, Does.Contain($"{Docs}:47: error: missing-operation: GET /contacts/{{id}} is in the docs but not in the contract"));
             Assert.That(output, Does.Contain("info: undocumented-operation: DELETE /contacts/{contact}"));
         });
     }
@@ -101,7 +101,7 @@ public sealed class DriftCheckerTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(output, Does.Contain($"{Docs}:56: error: missing-schema-field: Contact.email (string) is in the docs but not in the contract"));
+            Assert.That(output, Does.Contain($"{Docs}:62: error: missing-schema-field: Contact.email (string) is in the docs but not in the contract"));
         });
     }
 
@@ -133,11 +133,143 @@ public sealed class DriftCheckerTests
         });
     }
 
-    private (int ExitCode, string Output) Drift(string contract)
+    [Test]
+    public void A_changed_documented_type_of_a_list_filter_is_an_error_for_the_get_and_its_post_alias()
+    {
+        var docs = DocsText.Replace("ids integer[] optional", "ids string[] optional");
+
+        var (exitCode, output) = Drift(Contract, docs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("error: type-mismatch: GET /contacts: parameter 'filters.ids': documented as string[], the contract has integer[]"));
+            Assert.That(output, Does.Contain("error: type-mismatch: POST /contacts/query (POST alias of GET /contacts): body field 'filters.ids': documented as string[], the contract has integer[]"));
+        });
+    }
+
+    [Test]
+    public void A_changed_documented_type_of_a_schema_field_is_an_error()
+    {
+        var docs = DocsText.Replace("id integer\n", "id string\n");
+
+        var (exitCode, output) = Drift(Contract, docs);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("error: type-mismatch: Contact.id: documented as string, the contract has integer"));
+        });
+    }
+
+    [Test]
+    public void A_field_documented_nullable_that_the_contract_makes_non_nullable_is_an_error()
+    {
+        var contract = Contract.Replace("        email: {type: string, nullable: true}\n", "        email: {type: string}\n");
+
+        var (exitCode, output) = Drift(contract);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("error: type-mismatch: Contact.email: documented as nullable, the contract does not allow null"));
+        });
+    }
+
+    [Test]
+    public void A_contract_that_only_also_allows_null_is_a_warning_asking_for_a_note()
+    {
+        var contract = Contract.Replace("        id: {type: integer}\n", "        id: {type: integer, nullable: true}\n");
+
+        var (exitCode, output) = Drift(contract);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(0), output);
+            Assert.That(output, Does.Contain("warning: nullable-unrecorded: Contact.id: the contract allows null, the docs do not say nullable"));
+        });
+    }
+
+    [Test]
+    public void An_integer_flag_declared_boolean_is_an_error_unless_a_doc_note_records_it()
+    {
+        var boolean = Contract.Replace("{name: 'filters[is_active]', in: query, schema: {type: integer}}", "{name: 'filters[is_active]', in: query, schema: {type: boolean}}");
+        var noted = Contract.Replace("{name: 'filters[is_active]', in: query, schema: {type: integer}}",
+            "{name: 'filters[is_active]', in: query, schema: {type: boolean}, x-kwiga-doc-note: 'The docs type it integer (1/0); declared boolean, sent as 1/0.'}");
+
+        var (failing, failingOutput) = Drift(boolean);
+        var (passing, passingOutput) = Drift(noted);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failing, Is.EqualTo(1), failingOutput);
+            Assert.That(failingOutput, Does.Contain("error: type-mismatch: GET /contacts: parameter 'filters.is_active': documented as integer, the contract has boolean"));
+            Assert.That(passing, Is.EqualTo(0), passingOutput);
+            Assert.That(passingOutput, Does.Contain("info: type-difference-recorded: GET /contacts: parameter 'filters.is_active': documented as integer, the contract has boolean (recorded: x-kwiga-doc-note: The docs type it integer"));
+        });
+    }
+
+    [Test]
+    public void A_union_of_wire_forms_with_an_sdk_type_records_the_difference()
+    {
+        var contract = Contract.Replace("        id: {type: integer}\n",
+            "        id:\n          anyOf: [{type: string}, {type: boolean}]\n          x-kwiga-sdk-type: string\n");
+
+        var (exitCode, output) = Drift(contract);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(0), output);
+            Assert.That(output, Does.Contain("info: type-difference-recorded: Contact.id: documented as integer, the contract has "));
+            Assert.That(output, Does.Contain("(recorded: union with x-kwiga-sdk-type: string)"));
+        });
+    }
+
+    [TestCase("{type: string, format: date-time}", TestName = "Datetime_filter_accepts_a_date_time_string")]
+    [TestCase("{type: string, format: date}", TestName = "Datetime_filter_accepts_a_date_string_as_the_docs_examples_send")]
+    [TestCase("{type: string}", TestName = "Datetime_filter_accepts_a_plain_string_on_input")]
+    public void Datetime_filters_accept_the_typed_and_the_plain_forms(string schema)
+    {
+        var contract = Contract.Replace("{name: 'filters[date_from]', in: query, schema: {type: string}}", $"{{name: 'filters[date_from]', in: query, schema: {schema}}}");
+
+        var (exitCode, output) = Drift(contract);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(0), output);
+            Assert.That(output, Does.Not.Contain("filters.date_from'"));
+        });
+    }
+
+    [TestCase("{type: string}", TestName = "Datetime_field_as_a_plain_string_is_an_error")]
+    [TestCase("{type: integer}", TestName = "Datetime_field_as_an_integer_is_an_error")]
+    public void A_datetime_schema_field_needs_a_date_format(string schema)
+    {
+        var contract = Contract.Replace("        created_at: {type: string, format: date-time}\n", $"        created_at: {schema}\n");
+
+        var (exitCode, output) = Drift(contract);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("error: type-mismatch: Contact.created_at: documented as datetime"));
+        });
+    }
+
+    private static string DocsText => File.ReadAllText(Docs);
+
+    private (int ExitCode, string Output) Drift(string contract, string? docs = null)
     {
         var path = Path.Combine(_dir, "contract.yaml");
         File.WriteAllText(path, contract);
-        var (exitCode, output, error) = CliRunner.Run("drift", Docs, path);
+        var docsPath = Docs;
+        if (docs is not null)
+        {
+            docsPath = Path.Combine(_dir, "docs.txt");
+            File.WriteAllText(docsPath, docs);
+        }
+
+        var (exitCode, output, error) = CliRunner.Run("drift", docsPath, path);
         return (exitCode, output + error);
     }
 }

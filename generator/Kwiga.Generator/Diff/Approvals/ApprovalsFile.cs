@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.OpenApi.YamlReader;
-using SharpYaml.Serialization;
+using Kwiga.Generator.Contracts;
 
 namespace Kwiga.Generator.Diff.Approvals;
 
@@ -79,9 +78,7 @@ public static class ApprovalsFile
                 return JsonNode.Parse(text);
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].ToJsonNode();
+            return YamlTree.Read(text);
         }
         catch (Exception ex) when (ex is JsonException or SharpYaml.YamlException)
         {

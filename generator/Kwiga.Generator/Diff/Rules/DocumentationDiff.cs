@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kwiga.Generator.Contracts;
 using Microsoft.OpenApi;
 
 namespace Kwiga.Generator.Diff.Rules;
@@ -6,13 +7,25 @@ namespace Kwiga.Generator.Diff.Rules;
 /// <summary>Description, summary and example changes: always non-breaking, reported so reviewers see them.</summary>
 public static class DocumentationDiff
 {
-    /// <summary>Compares a schema's description and example.</summary>
+    /// <summary>Compares a schema's description, title and examples.</summary>
     public static void CompareSchema(DiffContext ctx, IOpenApiSchema b, IOpenApiSchema h, string location)
     {
         CompareText(ctx, location, "description", b.Description, h.Description);
+        CompareText(ctx, location, "title", b.Title, h.Title);
+        CompareText(ctx, location, "externalDocs", OpenApiText.Of(b.ExternalDocs), OpenApiText.Of(h.ExternalDocs));
 #pragma warning disable CS0618 // 3.0 documents carry the singular 'example'
         CompareExample(ctx, location, b.Example, h.Example);
 #pragma warning restore CS0618
+        CompareExample(ctx, location, Array(b.Examples), Array(h.Examples));
+    }
+
+    /// <summary>Compares named examples (of a parameter or header).</summary>
+    public static void CompareExamples(DiffContext ctx, string location, IDictionary<string, IOpenApiExample>? was, IDictionary<string, IOpenApiExample>? now)
+    {
+        if (Render(was) != Render(now))
+        {
+            ctx.Add("example-changed", location, "examples changed");
+        }
     }
 
     /// <summary>Reports a changed piece of prose (description, summary).</summary>
@@ -42,6 +55,9 @@ public static class DocumentationDiff
             ctx.Add("example-changed", location, "media type example changed");
         }
     }
+
+    private static JsonArray? Array(IList<JsonNode>? values) =>
+        values is null ? null : new JsonArray(values.Select(v => v?.DeepClone()).ToArray());
 
     private static string Render(IDictionary<string, IOpenApiExample>? examples) =>
         string.Join("\n", (examples ?? new Dictionary<string, IOpenApiExample>())

@@ -14,8 +14,8 @@ public static class EnumDiff
     /// <summary>Reports enum changes at the site.</summary>
     public static void Compare(DiffContext ctx, IOpenApiSchema b, IOpenApiSchema h, SchemaSite site)
     {
-        var was = SchemaFacts.EnumValues(b);
-        var now = SchemaFacts.EnumValues(h);
+        var was = Values(b);
+        var now = Values(h);
         if (was.Count == 0 && now.Count == 0)
         {
             return;
@@ -39,7 +39,7 @@ public static class EnumDiff
 
         var baseNames = MemberNames(b);
         var headNames = MemberNames(h);
-        foreach (var value in was.Intersect(now))
+        foreach (var value in was.Intersect(now).Where(v => baseNames.ContainsKey(v) && headNames.ContainsKey(v)))
         {
             if (baseNames[value] != headNames[value])
             {
@@ -48,6 +48,12 @@ public static class EnumDiff
             }
         }
     }
+
+    /// <summary>The enum values; a 3.1 <c>const</c> is a one-value enum.</summary>
+    private static IReadOnlyList<string> Values(IOpenApiSchema schema) =>
+        schema.Const is { } value
+            ? [.. SchemaFacts.EnumValues(schema), JsonValue.Create(value).ToJsonString()]
+            : SchemaFacts.EnumValues(schema);
 
     private static void ReportIntroducedOrDropped(DiffContext ctx, bool introduced, SchemaSite site, IReadOnlyList<string> values)
     {

@@ -1,3 +1,4 @@
+using Kwiga.Generator.Contracts;
 using Microsoft.OpenApi;
 
 namespace Kwiga.Generator.Diff.Rules;
@@ -6,6 +7,11 @@ namespace Kwiga.Generator.Diff.Rules;
 public static class MediaTypes
 {
     private const string Json = "application/json";
+
+    /// <summary>How the parts of a multipart, form or sequential body are written (3.2 adds item and prefix encodings).</summary>
+    private static string Encoding(IOpenApiMediaType media) =>
+        OpenApiText.Of(media.Encoding) + "|" + OpenApiText.Of(media.ItemEncoding) + "|"
+        + string.Join(",", (media.PrefixEncoding ?? []).Select(e => OpenApiText.Of(e)));
 
     /// <summary>
     /// Reports removed/added media types (<paramref name="kindPrefix"/><c>-removed</c>/<c>-added</c>) and
@@ -35,8 +41,21 @@ public static class MediaTypes
         foreach (var type in was.Keys.Intersect(now.Keys).Order(StringComparer.Ordinal))
         {
             var at = type == Json ? location : $"{location}[{type}]";
-            SchemaDiff.Compare(ctx, was[type].Schema, now[type].Schema, new SchemaSite(at, scope));
-            DocumentationDiff.CompareMediaExamples(ctx, at, was[type], now[type]);
+            var (b, h) = (was[type], now[type]);
+            SchemaDiff.Compare(ctx, b.Schema, h.Schema, new SchemaSite(at, scope));
+            if (b.ItemSchema is not null || h.ItemSchema is not null)
+            {
+                SchemaDiff.Compare(ctx, b.ItemSchema, h.ItemSchema, new SchemaSite(at, scope).Items());
+            }
+
+            if (Encoding(b) != Encoding(h))
+            {
+                var kind = scope.IsInput() ? "request-encoding-changed" : "response-encoding-changed";
+                ctx.Add(kind, at, $"encoding of {type} changed");
+            }
+
+            ExtensionsDiff.Compare(ctx, at, b.Extensions, h.Extensions);
+            DocumentationDiff.CompareMediaExamples(ctx, at, b, h);
         }
     }
 }

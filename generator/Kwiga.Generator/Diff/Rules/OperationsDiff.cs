@@ -1,4 +1,5 @@
 using Kwiga.Generator.Contracts;
+using Microsoft.OpenApi;
 
 namespace Kwiga.Generator.Diff.Rules;
 
@@ -58,23 +59,32 @@ public static class OperationsDiff
             ctx.Add("operation-id-changed", location, $"operationId '{b.Operation.OperationId}' → '{h.Operation.OperationId}'");
         }
 
-        var baseTags = string.Join(",", (b.Operation.Tags ?? new HashSet<Microsoft.OpenApi.OpenApiTagReference>()).Select(t => t.Name).Order(StringComparer.Ordinal));
-        var headTags = string.Join(",", (h.Operation.Tags ?? new HashSet<Microsoft.OpenApi.OpenApiTagReference>()).Select(t => t.Name).Order(StringComparer.Ordinal));
+        var baseTags = string.Join(",", (b.Operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).Order(StringComparer.Ordinal));
+        var headTags = string.Join(",", (h.Operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).Order(StringComparer.Ordinal));
         if (baseTags != headTags)
         {
             ctx.Add("tags-changed", location, $"tags [{baseTags}] → [{headTags}]");
         }
 
-        if (!b.Operation.Deprecated && h.Operation.Deprecated)
-        {
-            ctx.Add("operation-deprecated", location, "marked deprecated");
-        }
-
+        DeprecationDiff.Compare(ctx, b.Operation.Deprecated, h.Operation.Deprecated, location, "operation-deprecated");
         DocumentationDiff.CompareText(ctx, location, "summary", b.Operation.Summary, h.Operation.Summary);
         DocumentationDiff.CompareText(ctx, location, "description", b.Operation.Description, h.Operation.Description);
+        DocumentationDiff.CompareText(ctx, location, "externalDocs", OpenApiText.Of(b.Operation.ExternalDocs), OpenApiText.Of(h.Operation.ExternalDocs));
+        ExtensionsDiff.Compare(ctx, location, b.Operation.Extensions, h.Operation.Extensions);
+        SecurityRequirementsDiff.CompareOperation(ctx, b, h);
+        ServersDiff.CompareOperation(ctx, b, h);
+        ComparePathItem(ctx, b.PathItem, h.PathItem, h.Path);
         ParametersDiff.Compare(ctx, b, h);
         RequestBodyDiff.Compare(ctx, b, h);
         ResponsesDiff.Compare(ctx, b, h);
+    }
+
+    /// <summary>Summary, description and extensions of the path item, reported once at the path.</summary>
+    private static void ComparePathItem(DiffContext ctx, IOpenApiPathItem? b, IOpenApiPathItem? h, string path)
+    {
+        DocumentationDiff.CompareText(ctx, path, "path summary", b?.Summary, h?.Summary);
+        DocumentationDiff.CompareText(ctx, path, "path description", b?.Description, h?.Description);
+        ExtensionsDiff.Compare(ctx, path, b?.Extensions, h?.Extensions);
     }
 
     private static void ReportPathParameterRenames(DiffContext ctx, string basePath, string headPath)

@@ -5,7 +5,8 @@ namespace Kwiga.Generator.Diff.Rules;
 
 /// <summary>
 /// Parameters of one matched operation. Query and header parameters match by (in, name); path parameters
-/// match by position, since a renamed placeholder is the same slot in the URL.
+/// match by position, since a renamed placeholder is the same slot in the URL. Every attribute of the
+/// parameter object is compared (the <c>ComparedAttributes</c> table says how).
 /// </summary>
 public static class ParametersDiff
 {
@@ -46,8 +47,7 @@ public static class ParametersDiff
             var headParam = Find(h, ParameterLocation.Path, headNames[i]);
             if (baseParam is not null && headParam is not null)
             {
-                var site = new SchemaSite($"{h.Display} path:{headNames[i]}", SchemaScope.Parameter, ParameterName: headNames[i]);
-                SchemaDiff.Compare(ctx, baseParam.Schema, headParam.Schema, site);
+                CompareParameter(ctx, baseParam, headParam, $"{h.Display} path:{headNames[i]}");
             }
         }
     }
@@ -60,16 +60,44 @@ public static class ParametersDiff
                 $"'{h.Name}' {(h.Required ? "optional → required" : "required → optional")}");
         }
 
-        if (b.Style != h.Style || b.Explode != h.Explode)
+        CompareSerialization(ctx, b, h, location);
+#pragma warning disable CS0618 // allowEmptyValue is deprecated by OpenAPI but still changes what is accepted
+        if (b.AllowEmptyValue != h.AllowEmptyValue)
         {
-            ctx.Add("parameter-serialization-changed", location,
-                $"style/explode {b.Style}/{b.Explode} → {h.Style}/{h.Explode}");
+            ctx.Add(h.AllowEmptyValue ? "parameter-empty-value-allowed" : "parameter-empty-value-disallowed", location,
+                $"allowEmptyValue {b.AllowEmptyValue.ToString().ToLowerInvariant()} → {h.AllowEmptyValue.ToString().ToLowerInvariant()}");
+        }
+#pragma warning restore CS0618
+
+        DeprecationDiff.Compare(ctx, b.Deprecated, h.Deprecated, location, "parameter-deprecated");
+        var site = new SchemaSite(location, SchemaScope.Parameter, ParameterName: h.Name, ParameterIn: h.In);
+        SchemaDiff.Compare(ctx, b.Schema, h.Schema, site);
+        if (b.Content is { Count: > 0 } && h.Content is { Count: > 0 })
+        {
+            MediaTypes.Compare(ctx, b.Content, h.Content, location, SchemaScope.Parameter, "parameter-content-type");
         }
 
-        SchemaDiff.Compare(ctx, b.Schema, h.Schema, new SchemaSite(location, SchemaScope.Parameter, ParameterName: h.Name));
+        ExtensionsDiff.Compare(ctx, location, b.Extensions, h.Extensions);
         DocumentationDiff.CompareText(ctx, location, "description", b.Description, h.Description);
         DocumentationDiff.CompareExample(ctx, location, b.Example, h.Example);
+        DocumentationDiff.CompareExamples(ctx, location, b.Examples, h.Examples);
     }
+
+    /// <summary>How the value is written: style, explode, allowReserved, or plain text versus a media type.</summary>
+    private static void CompareSerialization(DiffContext ctx, IOpenApiParameter b, IOpenApiParameter h, string location)
+    {
+        var was = Serialization(b);
+        var now = Serialization(h);
+        if (was != now)
+        {
+            ctx.Add("parameter-serialization-changed", location, $"{was} → {now}");
+        }
+    }
+
+    private static string Serialization(IOpenApiParameter p) =>
+        p.Content is { Count: > 0 }
+            ? "content (a media type; its types and schema are compared as content)"
+            : $"style/explode/allowReserved {p.Style}/{p.Explode}/{p.AllowReserved}".Replace("True", "true").Replace("False", "false");
 
     private static Dictionary<string, IOpenApiParameter> NonPath(ContractOperation op) =>
         op.Parameters

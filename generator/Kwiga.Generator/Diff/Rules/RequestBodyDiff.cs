@@ -30,12 +30,14 @@ public static class RequestBodyDiff
             return;
         }
 
-        if (!was.Required && now.Required)
+        if (was.Required != now.Required)
         {
-            ctx.Add("request-body-became-required", location, "request body optional → required");
+            ctx.Add(now.Required ? "request-body-became-required" : "request-body-became-optional", location,
+                now.Required ? "request body optional → required" : "request body required → optional");
         }
 
         DocumentationDiff.CompareText(ctx, location, "description", was.Description, now.Description);
+        ExtensionsDiff.Compare(ctx, location, was.Extensions, now.Extensions);
         MediaTypes.Compare(ctx, was.Content, now.Content, location, SchemaScope.Request, "request-content-type");
     }
 }

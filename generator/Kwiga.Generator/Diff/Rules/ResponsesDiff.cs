@@ -1,8 +1,9 @@
 using Kwiga.Generator.Contracts;
+using Microsoft.OpenApi;
 
 namespace Kwiga.Generator.Diff.Rules;
 
-/// <summary>Responses: status codes, media types, and each body schema as output.</summary>
+/// <summary>Responses: status codes, headers, media types, and each body schema as output.</summary>
 public static class ResponsesDiff
 {
     /// <summary>Reports response changes between two versions of one operation.</summary>
@@ -21,6 +22,9 @@ public static class ResponsesDiff
             }
 
             DocumentationDiff.CompareText(ctx, location, "description", baseResponse.Description, headResponse.Description);
+            DocumentationDiff.CompareText(ctx, location, "summary", (baseResponse as OpenApiResponse)?.Summary, (headResponse as OpenApiResponse)?.Summary);
+            ExtensionsDiff.Compare(ctx, location, baseResponse.Extensions, headResponse.Extensions);
+            ResponseHeadersDiff.Compare(ctx, baseResponse.Headers, headResponse.Headers, location);
             MediaTypes.Compare(ctx, baseResponse.Content, headResponse.Content, location, SchemaScope.Response, "response-content-type");
         }
 

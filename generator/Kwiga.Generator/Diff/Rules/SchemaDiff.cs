@@ -56,7 +56,11 @@ public static class SchemaDiff
         CompareResolved(ctx, baseTarget, headTarget, site);
     }
 
-    /// <summary>Compares two resolved schemas: type, nullability, format, enum, bounds, properties, items, docs.</summary>
+    /// <summary>
+    /// Compares two resolved schemas: type, nullability, format, enum, default, bounds and other constraints,
+    /// access mode, deprecation, unions and their discriminator, properties, items, map values, extensions, docs.
+    /// The <c>ComparedAttributes</c> table lists every schema attribute and where it is compared.
+    /// </summary>
     public static void CompareResolved(DiffContext ctx, IOpenApiSchema? b, IOpenApiSchema? h, SchemaSite site)
     {
         ArgumentNullException.ThrowIfNull(ctx);
@@ -65,26 +69,42 @@ public static class SchemaDiff
             return;
         }
 
-        var baseType = SchemaFacts.BaseType(b);
-        var headType = SchemaFacts.BaseType(h);
-        if (baseType is not null && headType is not null && baseType != headType)
+        // a union's branches carry the types; CompositionDiff compares them
+        var eitherUnion = CompositionDiff.IsUnion(b) || CompositionDiff.IsUnion(h);
+        if (!eitherUnion && TypeChange.Compare(ctx, b, h, site))
         {
-            ctx.Add(site.Kind("type-changed"), site.Location,
-                $"type {SchemaFacts.TypeName(b)} → {SchemaFacts.TypeName(h)}");
             return;
         }
 
         NullabilityDiff.Compare(ctx, b, h, site);
         FormatChange.Compare(ctx, b, h, site);
         EnumDiff.Compare(ctx, b, h, site);
+        DefaultDiff.Compare(ctx, b, h, site);
         LimitsDiff.Compare(ctx, b, h, site);
+        ConstraintKeywordsDiff.Compare(ctx, b, h, site);
+        AccessModeDiff.Compare(ctx, b, h, site);
+        DeprecationDiff.Compare(ctx, b.Deprecated, h.Deprecated, site.Location, site.Kind("deprecated"));
         CompositionDiff.Compare(ctx, b, h, site);
+        DiscriminatorDiff.Compare(ctx, b, h, site);
         PropertiesDiff.Compare(ctx, b, h, site);
         if (b.Items is not null || h.Items is not null)
         {
             Compare(ctx, b.Items, h.Items, site.Items());
         }
 
+        if (b.AdditionalProperties is not null && h.AdditionalProperties is not null)
+        {
+            Compare(ctx, b.AdditionalProperties, h.AdditionalProperties, site.Values());
+        }
+        else if (b.AdditionalProperties is not null || h.AdditionalProperties is not null)
+        {
+            // a schema for extra properties constrains values that were free before (or frees them)
+            var added = h.AdditionalProperties is not null;
+            LimitsDiff.Report(ctx, site, "additionalProperties", narrowed: added, $"additionalProperties schema {(added ? "added" : "removed")}");
+        }
+
+        ExtensionsDiff.Compare(ctx, site.Location, b.Extensions, h.Extensions);
+        ExtensionsDiff.CompareUnknownKeywords(ctx, site.Location, b, h);
         DocumentationDiff.CompareSchema(ctx, b, h, site.Location);
     }
 

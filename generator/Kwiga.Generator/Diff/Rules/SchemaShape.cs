@@ -6,8 +6,8 @@ using Microsoft.OpenApi;
 namespace Kwiga.Generator.Diff.Rules;
 
 /// <summary>
-/// A canonical text of what a schema accepts (types, formats, enums, required, properties, items,
-/// composition), ignoring descriptions and examples. Equal shapes mean equal JSON on the wire, which
+/// A canonical text of what a schema accepts (types, formats, enums, defaults, bounds, access mode, required,
+/// properties, items, map values, composition), ignoring descriptions and examples. Equal shapes mean equal JSON on the wire, which
 /// is how a rename is told apart from a removal plus an unrelated addition.
 /// </summary>
 public static class SchemaShape
@@ -34,7 +34,19 @@ public static class SchemaShape
         b.Append(";f=").Append(schema.Format);
         b.Append(";e=").AppendJoin(',', SchemaFacts.EnumValues(schema).Order(StringComparer.Ordinal));
         b.Append(";max=").Append(schema.Maximum).Append(";min=").Append(schema.Minimum);
+        b.Append(";xmax=").Append(schema.ExclusiveMaximum).Append(";xmin=").Append(schema.ExclusiveMinimum);
         b.Append(";ml=").Append(schema.MaxLength?.ToString(CultureInfo.InvariantCulture));
+        b.Append(";nl=").Append(schema.MinLength?.ToString(CultureInfo.InvariantCulture));
+        b.Append(";mi=").Append(schema.MaxItems?.ToString(CultureInfo.InvariantCulture));
+        b.Append(";ni=").Append(schema.MinItems?.ToString(CultureInfo.InvariantCulture));
+        b.Append(";pat=").Append(schema.Pattern);
+        b.Append(";d=").Append(schema.Default?.ToJsonString());
+        b.Append(";ro=").Append(schema.ReadOnly ? '1' : '0').Append(";wo=").Append(schema.WriteOnly ? '1' : '0');
+        b.Append(";ap=").Append(schema.AdditionalPropertiesAllowed ? '1' : '0');
+        if (schema.AdditionalProperties is not null)
+        {
+            WriteMember(schema.AdditionalProperties, b, depth);
+        }
         b.Append(";r=").AppendJoin(',', SchemaFacts.Required(schema).Order(StringComparer.Ordinal));
         b.Append(";p=");
         foreach (var (name, property) in SchemaFacts.Properties(schema).OrderBy(p => p.Key, StringComparer.Ordinal))
