@@ -150,6 +150,8 @@ public static class ChangeKinds
         new("enum-introduced", WireBreaking, "Depends on direction: see detail. Kiota turns the string property into a C# enum."),
         new("enum-dropped", SdkBreaking, "SDK users of the generated C# enum: the property becomes a plain string."),
         new("sdk-type-changed", SdkBreaking, "SDK users of the property: x-kwiga-sdk-type picks the union branch the SDK exposes, so the C# property type changes; the wire does not."),
+        new("sdk-format-changed", SdkBreaking, "SDK users of the property: x-kwiga-sdk-format makes the SDK expose a date string as Date or DateTimeOffset (and send it in that form), so the C# type changes; the wire accepts the same strings."),
+        new("sdk-name-changed", SdkBreaking, "SDK users naming the model class: x-kwiga-sdk-name gives the component's class another C# name; the JSON is unchanged."),
         new("enum-member-renamed", SdkBreaking, "SDK users referencing the member: Kiota's C# enum member name changes (x-ms-enum), the wire value does not."),
 
         // component schemas

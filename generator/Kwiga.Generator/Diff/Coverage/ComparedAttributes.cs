@@ -168,7 +168,7 @@ public static class ComparedAttributes
             Compared("ContentSchema", Constraint),
             Compared("ContentEncoding", "format-changed (wire-breaking: the string is encoded differently)"),
             Compared("ContentMediaType", "format-changed (wire-breaking: the string is encoded differently)"),
-            Compared("Extensions", $"x-kwiga-sdk-type: sdk-type-changed; x-ms-enum values: enum-member-renamed; others: {Extensions}"),
+            Compared("Extensions", $"x-kwiga-sdk-type: sdk-type-changed; x-kwiga-sdk-format: sdk-format-changed; x-kwiga-sdk-name: sdk-name-changed; x-ms-enum values: enum-member-renamed; others: {Extensions}"),
             Compared("UnrecognizedKeywords", "unknown-keyword-changed"),
             Compared("Description", Docs),
             Compared("Title", Docs),

@@ -6,11 +6,20 @@ namespace Kwiga.Generator.Diff.Rules;
 /// <summary>
 /// Vendor extensions (<c>x-...</c>) and keywords the reader did not recognise. <c>x-kwiga-sdk-type</c> and
 /// the values of <c>x-ms-enum</c> have their own rules (<see cref="CompositionDiff"/>, <see cref="EnumDiff"/>);
-/// every other <c>x-ms-*</c> is read by Kiota, so it is SDK-breaking; the rest is non-breaking.
+/// the SDK view's <c>x-kwiga-sdk-format</c> and <c>x-kwiga-sdk-name</c> change the generated C# (a property's
+/// type, a class's name) and every other <c>x-ms-*</c> is read by Kiota, so those are SDK-breaking; the
+/// rest is non-breaking.
 /// </summary>
 public static class ExtensionsDiff
 {
     private const string MsEnum = "x-ms-enum";
+
+    /// <summary>The SDK view's own extensions: each changes the C# the SDK is generated as, never the wire.</summary>
+    private static readonly Dictionary<string, string> SdkViewKinds = new(StringComparer.Ordinal)
+    {
+        ["x-kwiga-sdk-format"] = "sdk-format-changed",
+        ["x-kwiga-sdk-name"] = "sdk-name-changed",
+    };
 
     /// <summary>Reports changed extensions of any element.</summary>
     public static void Compare(DiffContext ctx, string location, IDictionary<string, IOpenApiExtension>? b, IDictionary<string, IOpenApiExtension>? h)
@@ -29,7 +38,9 @@ public static class ExtensionsDiff
             var after = Comparable(name, now.GetValueOrDefault(name));
             if (!JsonNode.DeepEquals(before, after))
             {
-                var kind = name.StartsWith("x-ms-", StringComparison.Ordinal) ? "kiota-extension-changed" : "extension-changed";
+                var kind = SdkViewKinds.TryGetValue(name, out var sdkKind) ? sdkKind
+                    : name.StartsWith("x-ms-", StringComparison.Ordinal) ? "kiota-extension-changed"
+                    : "extension-changed";
                 ctx.Add(kind, location, $"{name} {Describe(before, after)}");
             }
         }
