@@ -7,9 +7,68 @@ namespace Kwiga.Contract.Tests;
 /// <summary>Every example in the contract must validate against the schema it illustrates.</summary>
 public class ExampleValidationTests
 {
-    private static IEnumerable<TestCaseData> Examples()
+    private static IEnumerable<TestCaseData> Examples() => ExamplesOf(ContractFile.Json);
+
+    /// <summary>
+    /// The SDK view ships in the package (contract/kwiga.sdk-view.json) for other generators: its
+    /// collapsed unions must still accept what the wire sends (null where the wire sends null).
+    /// </summary>
+    private static IEnumerable<TestCaseData> ViewExamples() =>
+        ExamplesOf(SdkView).Select(c => c.SetArgDisplayNames("view: " + c.Arguments[0]));
+
+    private static JsonObject SdkView
     {
-        var doc = ContractFile.Json;
+        get
+        {
+            var view = ContractFile.Json;
+            Kwiga.Generator.SdkView.SdkViewBuilder.Build(view);
+            return view;
+        }
+    }
+
+    /// <summary>
+    /// A collapsed union records the wire's other forms (<c>x-kwiga-wire-forms</c>) and keeps <c>nullable</c>
+    /// where the wire sends null (a generator fed the view failed on the docs' own offers, whose
+    /// <c>discount</c> is null); read with them, the view's schemas take every example.
+    /// </summary>
+    [TestCaseSource(nameof(ViewExamples))]
+    public void Example_validates_against_the_sdk_view_with_its_recorded_wire_forms(string where, JsonObject schema, JsonNode? example)
+    {
+        var view = WithWireForms(SdkView);
+        var results = OpenApiSchemaConverter.ToJsonSchema(view, WithWireForms(schema)).Evaluate(example, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.That(results.IsValid, Is.True, where + ":\n" + Describe(results));
+    }
+
+    /// <summary>Each collapsed union read back as the union of the forms it records.</summary>
+    private static JsonObject WithWireForms(JsonObject node)
+    {
+        var copy = (JsonObject)node.DeepClone();
+        Kwiga.Generator.SdkView.SchemaWalker.Visit(copy, (obj, _) =>
+        {
+            if (obj[Kwiga.Generator.SdkView.UnionCollapser.WireFormsExtension] is not JsonArray forms)
+            {
+                return;
+            }
+
+            var nullable = obj["nullable"]?.GetValue<bool>() == true;
+            foreach (var key in new[] { "type", "format", "allOf", "$ref", "properties", "items", "additionalProperties", "enum", "nullable" })
+            {
+                obj.Remove(key);
+            }
+
+            var branches = forms.Select(f => f!.GetValue<string>())
+                .Select(f => f is "string" or "integer" or "number" or "boolean" or "array" or "object"
+                    ? new JsonObject { ["type"] = f }
+                    : new JsonObject { ["$ref"] = "#/components/schemas/" + f })
+                .Concat(nullable ? [new JsonObject { ["type"] = "string", ["nullable"] = true, ["maxLength"] = 0 }] : [])
+                .Select(b => (JsonNode?)b).ToArray();
+            obj["anyOf"] = new JsonArray(branches);
+        });
+        return copy;
+    }
+
+    private static IEnumerable<TestCaseData> ExamplesOf(JsonObject doc)
+    {
         foreach (var (method, path, op) in Operations(doc))
         {
             if (op["requestBody"] is JsonObject body)

@@ -52,6 +52,11 @@ internal static class OpenApiSchemaConverter
                     {
                         obj["type"] = new JsonArray(type.GetValue<string>(), "null");
                     }
+                    else if (nullable.GetValue<bool>() && obj["allOf"] is not null)
+                    {
+                        // `nullable` next to a reference (allOf: [$ref]), as generators read it: the reference or null.
+                        return new JsonObject { ["anyOf"] = new JsonArray(obj, new JsonObject { ["type"] = "null" }) };
+                    }
                 }
 
                 return obj;

@@ -22,15 +22,18 @@ public static class SdkCodePolisher
         var internalModels = ErrorModelVisibility.Apply(sources, ErrorModelVisibility.ErrorOnlySchemas(view));
         ClientConstructorDocs.Apply(sources, "KwigaClient.cs");
         var facts = ContractFacts.Apply(sources, view);
-        return new SdkCodeReport(configure, queryNames, lists, exceptionBlocks, envelopes, internalModels, facts);
+        var bare = BareValues.Apply(sources, view);
+        var maps = TypedMaps.Apply(sources, view);
+        return new SdkCodeReport(configure, queryNames, lists, exceptionBlocks, envelopes, internalModels, facts, bare, maps);
     }
 }
 
 /// <summary>What <see cref="SdkCodePolisher.Polish"/> changed.</summary>
-public sealed record SdkCodeReport(int ConfigureCalls, int QueryParameters, int NumberLists, int ExceptionBlocks, int EnvelopeMethods, int InternalModels, int OperationFacts)
+public sealed record SdkCodeReport(int ConfigureCalls, int QueryParameters, int NumberLists, int ExceptionBlocks, int EnvelopeMethods, int InternalModels, int OperationFacts, int BareValueProperties, int TypedMaps)
 {
     /// <inheritdoc />
     public override string ToString() =>
         $"{ConfigureCalls} Configure calls to RequestConfigurator, {QueryParameters} query parameters named from the wire, {NumberLists} number lists made non-nullable, "
-        + $"{ExceptionBlocks} exception docs rewritten, {EnvelopeMethods} methods return their resource, {InternalModels} error models internal, {OperationFacts} operations with contract facts";
+        + $"{ExceptionBlocks} exception docs rewritten, {EnvelopeMethods} methods return their resource, {InternalModels} error models internal, {OperationFacts} operations with contract facts, "
+        + $"{BareValueProperties} properties keep a bare value typed, {TypedMaps} maps typed";
 }

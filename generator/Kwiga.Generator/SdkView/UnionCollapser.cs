@@ -13,6 +13,9 @@ public static class UnionCollapser
 {
     private const string JsonNullReference = "#/components/schemas/JsonNull";
 
+    /// <summary>Left on a collapsed union: every form the wire sends (a component name or a JSON type).</summary>
+    public const string WireFormsExtension = "x-kwiga-wire-forms";
+
     /// <summary>Collapses every union in <paramref name="document"/> in place.</summary>
     /// <returns>How many unions were collapsed.</returns>
     /// <exception cref="InvalidOperationException">A union does not say which branch the SDK exposes.</exception>
@@ -29,6 +32,7 @@ public static class UnionCollapser
             var branch = ChooseBranch(obj, union) ?? throw new InvalidOperationException(
                 $"{location}: anyOf needs x-kwiga-sdk-type naming the branch the SDK exposes");
             var admitsNull = union.OfType<JsonObject>().Any(IsNull);
+            var forms = union.OfType<JsonObject>().Where(b => b["$ref"]?.GetValue<string>() != JsonNullReference).Select(Form).ToList();
             obj.Remove("anyOf");
             if (branch["$ref"] is not null)
             {
@@ -47,10 +51,19 @@ public static class UnionCollapser
                 obj["nullable"] = true;
             }
 
+            // The forms the wire sends besides the exposed one: the SDK reads them into it (sdk-code's BareValues).
+            if (forms.Count > 1)
+            {
+                obj[WireFormsExtension] = new JsonArray(forms.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray());
+            }
+
             count++;
         });
         return count;
     }
+
+    private static string Form(JsonObject branch) =>
+        branch["$ref"]?.GetValue<string>() is { } reference ? reference.Split('/').Last() : branch["type"]?.GetValue<string>() ?? "object";
 
     private static bool IsNull(JsonObject branch) =>
         branch["$ref"]?.GetValue<string>() == JsonNullReference || branch["nullable"]?.GetValue<bool>() == true;

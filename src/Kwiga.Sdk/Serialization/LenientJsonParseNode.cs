@@ -196,7 +196,14 @@ internal sealed class LenientJsonParseNode : IParseNode
         if (!isObject && !isPhpEmptyMap)
         {
             // A scalar where an object was expected (the docs' "string" for what the wire sends as
-            // {id, name}): no object is invented; the parent keeps the raw value in AdditionalData.
+            // {id, name}): a model that the contract says also comes bare keeps it (IBareValue);
+            // otherwise no object is invented and the parent keeps the raw value in AdditionalData.
+            if (BareText() is { } text && factory(this) is IBareValue bare)
+            {
+                bare.BareValue = text;
+                return (T)bare;
+            }
+
             Mismatched = _element.ValueKind != JsonValueKind.Null;
             return default!;
         }
@@ -220,6 +227,16 @@ internal sealed class LenientJsonParseNode : IParseNode
             ? Child(child)
             : null;
     }
+
+    /// <summary>The text of a string, number or boolean; null for anything else.</summary>
+    private string? BareText() => _element.ValueKind switch
+    {
+        JsonValueKind.String => _element.GetString(),
+        JsonValueKind.Number => _element.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => null,
+    };
 
     /// <summary>The raw value, as Kiota keeps unknown properties (an <see cref="UntypedNode"/> for arrays and objects).</summary>
     internal object? RawValue() => _element.ValueKind switch
@@ -257,6 +274,11 @@ internal sealed class LenientJsonParseNode : IParseNode
                     // The typed property could not hold the wire value: keep it raw, under its wire name.
                     holder.AdditionalData[property.Name] = child.RawValue()!;
                 }
+            }
+            else if (item is ITypedMap map && property.Value.ValueKind == JsonValueKind.Object && holder is not null)
+            {
+                // A map whose values have a schema: each value typed, kept where Kiota writes it back from.
+                holder.AdditionalData[property.Name] = Child(property.Value).GetObjectValue(map.EntryFactory);
             }
             else if (holder is not null)
             {

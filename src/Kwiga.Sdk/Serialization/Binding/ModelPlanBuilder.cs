@@ -21,9 +21,10 @@ internal static class ModelPlanBuilder
     [UnconditionalSuppressMessage("Trimming", "IL2090", Justification = "A property a trimmed application dropped is not found, so no plan is built and the lenient node reads the model (see the class summary).")]
     public static ModelPlan? Build<T>(ParsableFactory<T> factory) where T : IParsable
     {
-        if (typeof(UntypedNode).IsAssignableFrom(typeof(T)))
+        if (typeof(UntypedNode).IsAssignableFrom(typeof(T)) || typeof(ITypedMap).IsAssignableFrom(typeof(T)))
         {
-            // The lenient node reads untyped values itself, not through a model's fields.
+            // The lenient node reads untyped values itself, not through a model's fields, and the
+            // values of a typed map (keys that are not fields) into their schema's model.
             return null;
         }
 

@@ -30,6 +30,9 @@ public class ModelBinderEquivalenceTests
     private static IEnumerable<TestCaseData> GeneratedModels() =>
         from type in typeof(KwigaClient).Assembly.GetTypes()
         where type.Namespace == "Kwiga.Sdk.Models" && typeof(IParsable).IsAssignableFrom(type) && !type.IsAbstract
+
+        // A typed map's values are keys, not fields: the lenient node reads those, by design.
+        && !typeof(Kwiga.Sdk.Serialization.ITypedMap).IsAssignableFrom(type)
         orderby type.Name
         select new TestCaseData(type).SetArgDisplayNames(type.Name);
 
