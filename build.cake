@@ -7,11 +7,13 @@
 //   dotnet cake --target=TrimTest    trimmed and native-AOT applications using the SDK, published and run
 //   dotnet cake --target=Clean       bin/, obj/ (with the generated client), artifacts/
 //
-// Options: --configuration=Debug|Release (default Release).
+// Options: --configuration=Debug|Release (default Release); --test-verbosity=normal prints every test
+// (by default only failures and the summaries).
 using System.Xml.Linq;
 
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
+var testVerbosity = Argument("test-verbosity", "minimal");
 
 var solution = File("./Kwiga.Generated.sln");
 var sdkProject = File("./src/Kwiga.Sdk/Kwiga.Sdk.csproj");
@@ -34,6 +36,42 @@ void Run(string tool, string arguments)
 {
     Information($"> {tool} {arguments}");
     var exitCode = StartProcess(tool, new ProcessSettings { Arguments = arguments });
+    if (exitCode != 0)
+    {
+        throw new CakeException(exitCode, $"'{tool} {arguments}' exited with {exitCode}.");
+    }
+}
+
+// A tool whose output matters only when it fails (the npm linters print a Node.js support banner on
+// every run): its output is kept and shown with the failure, else one line says it passed.
+void Quiet(string tool, string arguments)
+{
+    var exitCode = StartProcess(tool, new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true, RedirectStandardError = true }, out var output, out var errors);
+    var name = arguments.Split(' ').First(a => a.StartsWith("@", StringComparison.Ordinal));
+    if (exitCode != 0)
+    {
+        foreach (var line in output.Concat(errors))
+        {
+            Information(line);
+        }
+
+        throw new CakeException(exitCode, $"'{tool} {arguments}' exited with {exitCode}.");
+    }
+
+    Information($"{name}: no findings");
+}
+
+// A check that also reports what it could not tell (info lines): its errors, warnings and closing
+// summary are shown, the info lines only when it fails.
+void Findings(string tool, string arguments)
+{
+    var exitCode = StartProcess(tool, new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true, RedirectStandardError = true }, out var output, out var errors);
+    var lines = output.Concat(errors).ToList();
+    foreach (var line in exitCode != 0 ? lines : lines.Where(l => !l.Contains(": info: ", StringComparison.Ordinal)))
+    {
+        Information(line);
+    }
+
     if (exitCode != 0)
     {
         throw new CakeException(exitCode, $"'{tool} {arguments}' exited with {exitCode}.");
@@ -95,7 +133,7 @@ Task("Test")
             NoBuild = true,
             NoRestore = true,
             ResultsDirectory = testResults,
-            Loggers = new[] { "trx", "console;verbosity=normal" },
+            Loggers = new[] { "trx", $"console;verbosity={testVerbosity}" },
         });
     }
     finally
@@ -106,6 +144,7 @@ Task("Test")
 
 Task("Contract")
     .Description("Checks openapi/kwiga.yaml: project lint rules, docs drift, breaking-change diff against the released contract, Redocly and Spectral.")
+    .IsDependentOn("Build")
     .Does(() =>
 {
     if (!FileExists(contract))
@@ -113,7 +152,8 @@ Task("Contract")
         throw new CakeException($"{contract} does not exist.");
     }
 
-    var tool = $"run --project {generatorProject.Path.GetDirectory()} --configuration {configuration} --";
+    // The generator the Build target compiled, run directly (no `dotnet run`, which builds again).
+    var tool = $"\"{MakeAbsolute(File($"./generator/Kwiga.Generator/bin/{configuration}/net10.0/Kwiga.Generator.dll"))}\"";
     EnsureDirectoryExists(artifacts);
 
     Information("Contract lint (project rules)");
@@ -124,7 +164,7 @@ Task("Contract")
     if (FileExists(docs))
     {
         Information("Docs drift");
-        Run("dotnet", $"{tool} drift {docs} {contract}");
+        Findings("dotnet", $"{tool} drift {docs} {contract}");
     }
     else
     {
@@ -140,8 +180,8 @@ Task("Contract")
     if (StartProcess("npx", new ProcessSettings { Arguments = "--version", RedirectStandardOutput = true }) == 0)
     {
         System.Environment.SetEnvironmentVariable("REDOCLY_TELEMETRY", "off");
-        Run("npx", $"--yes @redocly/cli@2.77.0 lint {contract} --config openapi/redocly.yaml");
-        Run("npx", $"--yes @stoplight/spectral-cli@6.16.3 lint {contract} --ruleset openapi/.spectral.yaml --fail-severity error");
+        Quiet("npx", $"--yes @redocly/cli@2.77.0 lint {contract} --config openapi/redocly.yaml");
+        Quiet("npx", $"--yes @stoplight/spectral-cli@6.16.3 lint {contract} --ruleset openapi/.spectral.yaml --fail-severity error");
     }
     else
     {
@@ -157,12 +197,14 @@ Task("Pack")
     CleanDirectory(packages);
     foreach (var project in new[] { sdkProject, redisProject })
     {
+        // Built again as a CI build: deterministic paths in the PDBs (/_/...), which Source Link maps to
+        // the repository (src/Directory.Build.props), whatever machine or folder packs them.
         DotNetPack(project, new DotNetPackSettings
         {
             Configuration = configuration,
-            NoBuild = true,
             NoRestore = true,
             OutputDirectory = packages,
+            MSBuildSettings = new DotNetMSBuildSettings().WithProperty("ContinuousIntegrationBuild", "true"),
         });
     }
 
@@ -183,7 +225,7 @@ Task("PackageTest")
     // A private package folder: the global cache may hold an older build with the same version.
     var cache = artifacts + Directory("package-test/packages");
     CleanDirectory(cache);
-    Run("dotnet", $"run --project tests/Kwiga.Sdk.PackageTests --configuration {configuration} -p:KwigaSdkVersion={version} -p:RestorePackagesPath={MakeAbsolute(cache)}");
+    Run("dotnet", $"run --project tests/Kwiga.Sdk.PackageTests --configuration {configuration} -p:KwigaSdkVersion={version} -p:RestorePackagesPath={MakeAbsolute(cache)} -- \"{MakeAbsolute(packages)}\"");
 });
 
 Task("TrimTest")
@@ -216,9 +258,9 @@ Task("TrimTest")
 });
 
 Task("Default")
-    .Description("The whole pipeline: Restore, Generate, Build, Contract, Test, Pack, PackageTest, TrimTest.")
-    .IsDependentOn("Contract")
+    .Description("The whole pipeline: Restore, Generate, Build, Test, Contract, Pack, PackageTest, TrimTest.")
     .IsDependentOn("Test")
+    .IsDependentOn("Contract")
     .IsDependentOn("PackageTest")
     .IsDependentOn("TrimTest");
 

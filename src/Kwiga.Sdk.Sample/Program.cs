@@ -17,7 +17,7 @@ var terminal = new Terminal(Console.Out, Console.Error, interactive: !Console.Is
 if (!CommandLine.TryParse(args, out var command, out var usageError))
 {
     terminal.Error.WriteLine($"kwiga: {usageError}");
-    terminal.Error.WriteLine(CommandLine.Synopsis + " (kwiga --help for more)");
+    terminal.Error.WriteLine($"{CommandLine.Synopsis} ({CommandLine.Invocation} --help for more)");
     return ExitCodes.Usage;
 }
 

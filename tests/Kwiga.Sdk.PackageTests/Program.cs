@@ -56,5 +56,12 @@ var deps = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(A
 var library = deps["libraries"]!.AsObject().FirstOrDefault(l => l.Key.StartsWith("Kwiga.Sdk/", StringComparison.Ordinal));
 Check(library.Value?["type"]?.GetValue<string>() == "package", $"Kwiga.Sdk resolved as a package ({library.Key})");
 
+// The symbol packages beside the package (the folder is the first argument, as the PackageTest target passes it).
+if (args.Length > 0)
+{
+    var symbolProblems = SymbolPackages.Problems(args[0]);
+    Check(symbolProblems.Count == 0, "symbol packages carry Source Link and /_/ paths" + (symbolProblems.Count == 0 ? string.Empty : ": " + string.Join("; ", symbolProblems)));
+}
+
 Console.WriteLine(failures.Count == 0 ? "package consumption: OK" : $"package consumption: {failures.Count} check(s) failed");
 return failures.Count == 0 ? 0 : 1;

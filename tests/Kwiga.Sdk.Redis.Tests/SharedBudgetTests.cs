@@ -12,7 +12,7 @@ namespace Kwiga.Sdk.Redis.Tests;
 public class SharedBudgetTests : RedisServerFixture
 {
     private const int Requests = 2 * Clients.PermitLimit;
-    private static readonly TimeSpan LoadedMachineMargin = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LoadedMachineMargin = TimeSpan.FromSeconds(1);
 
     [Test]
     public async Task Two_processes_share_one_budget_through_redis_and_never_get_a_429()
@@ -21,7 +21,8 @@ public class SharedBudgetTests : RedisServerFixture
         var server = Clients.Server();
         var registered = RateLimiterRegistry.Shared.Count;
         // Redis permits are stamped when taken, so the margin must cover the time from permit to
-        // arrival; with every test assembly running at once on two cores it passed the default 100 ms.
+        // arrival; with every test assembly running at once on two cores it passed the default 100 ms,
+        // and once (CI, 2026-12-02) 500 ms: a 6th request landed inside one window.
         await using var processA = new KwigaRedisRateLimiterProvider(Redis.Configuration, Clients.RedisOptions(o => o.ClockSkewTolerance = LoadedMachineMargin));
         await using var processB = new KwigaRedisRateLimiterProvider(Redis.Configuration, Clients.RedisOptions(o => o.ClockSkewTolerance = LoadedMachineMargin));
         var a = Clients.Create(processA, server, token);

@@ -21,7 +21,7 @@ internal sealed class AllCommand(bool all) : ICommand
         }
         else
         {
-            output.WriteLine("skipped: a real cabinet has no known coupon code (kwiga coupon CODE [PRICE] checks one).");
+            output.WriteLine($"skipped: a real cabinet has no known coupon code ({CommandLine.Invocation} coupon CODE [PRICE] checks one).");
         }
     }
 }

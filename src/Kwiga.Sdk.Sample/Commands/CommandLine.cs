@@ -5,13 +5,21 @@ namespace Kwiga.Sdk.Sample.Commands;
 /// <summary>Reads the arguments: <c>kwiga [contacts | course-users [ID] | coupon [CODE] [PRICE]] [--all]</c>.</summary>
 internal static class CommandLine
 {
-    public const string Synopsis = "usage: kwiga [contacts | course-users [COURSE_ID] | coupon [CODE] [PRICE]] [--all]";
+    /// <summary>
+    /// How this program is started, for the hints it prints: <c>kwiga</c> once installed as a dotnet tool,
+    /// else from the repository's root, as the README shows.
+    /// </summary>
+    public static readonly string Invocation = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}.store{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        ? "kwiga"
+        : "dotnet run --project src/Kwiga.Sdk.Sample --";
 
-    public const string Usage = Synopsis + "\n\n" + """
+    public static readonly string Synopsis = $"usage: {Invocation} [contacts | course-users [COURSE_ID] | coupon [CODE] [PRICE]] [--all]";
+
+    public static readonly string Usage = Synopsis + "\n\n" + """
           (no command)              run all three commands below with their defaults
           contacts                  every contact, page after page (the first 10 are printed; --all prints every one)
           course-users [COURSE_ID]  a course's participants with their progress (--all prints every one)
-                                    default: course 20 in the sandbox, the cabinet's newest course otherwise
+                                    default: course 20 in the sandbox, the cabinet's newest course with participants otherwise
           coupon [CODE] [PRICE]     whether a coupon can be used, and its discount on PRICE (default 100)
                                     default code: SANDBOX10 in the sandbox; required otherwise
 

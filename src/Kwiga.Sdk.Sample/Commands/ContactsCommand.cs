@@ -45,7 +45,7 @@ internal sealed class ContactsCommand(bool all) : ICommand
 
         if (contacts.Count > table.Count)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {contacts.Count - table.Count} more (kwiga contacts --all lists every one)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {contacts.Count - table.Count} more ({CommandLine.Invocation} contacts --all lists every one)"));
         }
     }
 }

@@ -13,7 +13,7 @@ internal sealed class CouponCommand(string? code, decimal? price) : ICommand
 
     public async Task RunAsync(Session session, CancellationToken cancellationToken)
     {
-        var coupon = code ?? (session.IsSandbox ? SandboxCode : throw new UsageException("give a coupon code: kwiga coupon CODE [PRICE]."));
+        var coupon = code ?? (session.IsSandbox ? SandboxCode : throw new UsageException($"give a coupon code: {CommandLine.Invocation} coupon CODE [PRICE]."));
         var amount = price ?? DefaultPrice;
         CouponCheck check = await session.Client.Coupons.Check.PostAsync(
             new CouponCheckRequest { Code = coupon, Price = (double)amount },

@@ -47,7 +47,7 @@ internal sealed class CourseUsersCommand(int? courseId, bool all) : ICommand
 
         if (count > table.Count)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {count - table.Count} more (kwiga course-users {id} --all lists every one)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {count - table.Count} more ({CommandLine.Invocation} course-users {id} --all lists every one)"));
         }
     }
 
@@ -58,7 +58,10 @@ internal sealed class CourseUsersCommand(int? courseId, bool all) : ICommand
         return user.CourseProgress?.LessonsCount is int total ? string.Create(CultureInfo.InvariantCulture, $"{started}/{total}") : Text.Number(started);
     }
 
-    /// <summary>The sandbox's course 20, or the cabinet's newest course (courses are listed newest first).</summary>
+    /// <summary>
+    /// The sandbox's course 20, or the cabinet's newest course with participants (courses are listed newest
+    /// first; a new course often has nobody yet, which would show an empty table).
+    /// </summary>
     private static async Task<(int Id, string? Title)> DefaultCourseAsync(Session session, CancellationToken cancellationToken)
     {
         if (session.IsSandbox)
@@ -66,9 +69,28 @@ internal sealed class CourseUsersCommand(int? courseId, bool all) : ICommand
             return (SandboxCourse, null);
         }
 
-        var page = await session.Client.Courses.GetAsync(r => r.QueryParameters.PerPage = 1, cancellationToken).ConfigureAwait(false);
-        return page?.Data is [{ Id: int id } course, ..]
-            ? (id, course.Title)
-            : throw new UsageException("the cabinet has no courses; give a course id: kwiga course-users COURSE_ID.");
+        var courses = await session.Client.Courses.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (courses?.Data is not { Count: > 0 } newestFirst)
+        {
+            throw new UsageException($"the cabinet has no courses; give a course id: {CommandLine.Invocation} course-users COURSE_ID.");
+        }
+
+        foreach (var course in newestFirst)
+        {
+            if (course.Id is not int id)
+            {
+                continue;
+            }
+
+            // One participant per page: the page's meta.total is the course's participant count.
+            var participants = await session.Client.Courses[id].Users.GetAsync(r => r.QueryParameters.PerPage = 1, cancellationToken).ConfigureAwait(false);
+            if (participants?.Meta?.Total > 0)
+            {
+                return (id, course.Title);
+            }
+        }
+
+        var newest = newestFirst[0];
+        return (newest.Id ?? throw new UsageException($"give a course id: {CommandLine.Invocation} course-users COURSE_ID."), newest.Title);
     }
 }
