@@ -51,7 +51,10 @@ public sealed class KwigaOptions
     /// <summary>Automatic retries of idempotent requests after transport failures and 5xx.</summary>
     public RetryOption Retry { get; set; } = new();
 
-    /// <summary>Extra product token appended to the <c>User-Agent</c> (<c>Kwiga.Sdk/&lt;version&gt;</c> is always sent).</summary>
+    /// <summary>
+    /// Your application's product token(s), e.g. <c>MyCrmSync/2.1</c>, sent after <c>Kwiga.Sdk/&lt;version&gt;</c>
+    /// in the <c>User-Agent</c>. Must be a valid User-Agent value (checked by <see cref="Validate"/>).
+    /// </summary>
     public string? UserAgentSuffix { get; set; }
 
     /// <summary>Checks the options and throws <see cref="KwigaConfigurationException"/> listing every problem.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Kwiga.Sdk.Middleware;
 using Microsoft.Extensions.Options;
 
 namespace Kwiga.Sdk.Client;
@@ -46,6 +47,11 @@ internal sealed class KwigaOptionsValidator : IValidateOptions<KwigaOptions>
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             yield return "Kwiga:Timeout must be positive.";
+        }
+
+        if (options.UserAgentSuffix is not null && !UserAgentSuffixHandler.TryParse(options.UserAgentSuffix, out _))
+        {
+            yield return $"Kwiga:UserAgentSuffix '{options.UserAgentSuffix}' is not a User-Agent product list such as \"MyApp/1.2\".";
         }
 
         foreach (var problem in RateLimitProblems(options) ?? [])

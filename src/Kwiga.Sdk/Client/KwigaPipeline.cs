@@ -59,6 +59,12 @@ internal static class KwigaPipeline
             }
         }
 
+        if (options.UserAgentSuffix is { } suffix && UserAgentSuffixHandler.TryParse(suffix, out var products))
+        {
+            // After Kiota's UserAgentHandler, so the SDK's own product comes first.
+            handlers.Add(new UserAgentSuffixHandler(products));
+        }
+
         handlers.Add(new CredentialGuardHandler(options.BaseUrl));
 
         return handlers;

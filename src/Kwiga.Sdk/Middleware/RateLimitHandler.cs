@@ -13,7 +13,8 @@ namespace Kwiga.Sdk.Middleware;
 /// limiter (queueing, not failing), every response resynchronises the limiter with the server's
 /// <c>X-RateLimit-Remaining</c> (a 429's <c>Remaining: 0</c> empties the local budget, so requests
 /// sharing the token hold back too), and a 429 — which the server did not process, so resending is
-/// safe for every method — is resent after <c>Retry-After</c> (or at <c>X-RateLimit-Reset</c>). Bounded by <see cref="RateLimitOption.MaxWait"/>; past it the caller gets
+/// safe for every method — is resent after <c>Retry-After</c> (or at <c>X-RateLimit-Reset</c>), when the
+/// SDK's own budget gets back what the server's ended window counted. Bounded by <see cref="RateLimitOption.MaxWait"/>; past it the caller gets
 /// <see cref="KwigaRateLimitException"/>.
 /// </summary>
 internal sealed partial class RateLimitHandler : DelegatingHandler
@@ -68,7 +69,14 @@ internal sealed partial class RateLimitHandler : DelegatingHandler
                 return response;
             }
 
-            var delay = headers.DelayFrom(_time.GetUtcNow()) ?? DefaultRetryDelay;
+            var told = headers.DelayFrom(_time.GetUtcNow());
+            if (told is { } serverWindowEnd && limiter is SlidingLogRateLimiter log)
+            {
+                // The budget just emptied returns when the server's window ends, not a whole window later.
+                log.ServerWindowEndsIn(serverWindowEnd);
+            }
+
+            var delay = told ?? DefaultRetryDelay;
             if (_time.GetElapsedTime(started) + delay > option.MaxWait)
             {
                 LogGivingUp(_logger, attempt.Method.Method, attempt.RequestUri?.AbsolutePath ?? "?", delay.TotalSeconds);

@@ -39,6 +39,7 @@ internal sealed class SlidingLogRateLimiter : RateLimiter
     private long _successful;
     private long _failed;
     private long? _idleSince;
+    private (long At, long CountedBefore)? _serverReset;
     private bool _disposed;
 
     /// <summary>Creates the limiter.</summary>
@@ -68,6 +69,35 @@ internal sealed class SlidingLogRateLimiter : RateLimiter
 
     /// <summary>Permits per window.</summary>
     public int PermitLimit => _permitLimit;
+
+    /// <summary>
+    /// The server said when its window ends (a 429's <c>Retry-After</c> or <c>X-RateLimit-Reset</c>): every
+    /// permit released until now was counted in that window, so it returns when the window ends rather than
+    /// one of our windows after its release. Without this a 429 that says "1 s" would hold the token's
+    /// budget for a whole window (a minute on KWIGA). Permits released later keep their own window.
+    /// </summary>
+    /// <param name="delay">How long until the server's window ends.</param>
+    public void ServerWindowEndsIn(TimeSpan delay)
+    {
+        List<Waiter>? ready;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = _time.GetTimestamp();
+            var at = now + (long)((delay < TimeSpan.Zero ? TimeSpan.Zero : delay).TotalSeconds * _time.TimestampFrequency);
+
+            // A later 429 knows at least as much: it covers every permit the earlier one covered.
+            _serverReset = (at, now);
+            ready = Expire(now);
+            Schedule(now);
+        }
+
+        Complete(ready);
+    }
 
     /// <inheritdoc />
     public override TimeSpan? IdleDuration
@@ -279,6 +309,17 @@ internal sealed class SlidingLogRateLimiter : RateLimiter
     /// <summary>Returns expired permits and grants queued waiters in order; call under the lock.</summary>
     private List<Waiter>? Expire(long now)
     {
+        if (_serverReset is { } reset && now >= reset.At)
+        {
+            // The log is in release order, so the permits the server's ended window counted are at its head.
+            while (_taken.Count > 0 && _taken.Peek() <= reset.CountedBefore)
+            {
+                _taken.Dequeue();
+            }
+
+            _serverReset = null;
+        }
+
         while (_taken.Count > 0 && _time.GetElapsedTime(_taken.Peek(), now) >= _window)
         {
             _taken.Dequeue();
@@ -307,6 +348,12 @@ internal sealed class SlidingLogRateLimiter : RateLimiter
         if (_waiters.Count > 0 && _taken.Count > 0)
         {
             var due = _window - _time.GetElapsedTime(_taken.Peek(), now);
+            if (_serverReset is { } reset)
+            {
+                var untilReset = _time.GetElapsedTime(now, reset.At);
+                due = untilReset < due ? untilReset : due;
+            }
+
             _timer.Change(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
         }
     }

@@ -109,6 +109,36 @@ public class RateLimitHandlerTests
     }
 
     [Test]
+    public async Task After_a_429_that_empties_the_budget_the_token_waits_for_the_servers_window_not_its_own()
+    {
+        // Laravel's 429: Remaining 0 (the local budget is emptied for every caller of the token) and the
+        // seconds until its window ends. Both the resend and a caller queued behind it go then.
+        var transport = new ScriptedTransport((_, i) =>
+        {
+            if (i > 0)
+            {
+                return ScriptedTransport.Json("""{"data":[]}""");
+            }
+
+            var response = TooMany("seconds", TimeSpan.FromSeconds(7));
+            response.Headers.Add("X-RateLimit-Remaining", "0");
+            return response;
+        });
+        var client = Client(transport, UniqueToken(), permits: 200);
+
+        var throttled = client.Timezones.GetAsync();
+        await Settle();
+        var queued = client.Timezones.GetAsync();
+        await Settle();
+        Assert.That(transport.Count, Is.EqualTo(1), "the budget is empty until the server's window ends");
+
+        _time.Advance(TimeSpan.FromSeconds(8));
+        await Task.WhenAll(throttled, queued).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.That(transport.Count, Is.EqualTo(3), "8 s, not the 61 s of a whole window of our own");
+    }
+
+    [Test]
     public async Task Past_the_maximum_wait_the_caller_gets_the_rate_limit_exception()
     {
         var transport = new ScriptedTransport((_, _) => TooMany("seconds", TimeSpan.FromMinutes(10)));

@@ -51,6 +51,29 @@ public class SlidingLogRateLimiterTests
     }
 
     [Test]
+    public async Task Permits_the_servers_ended_window_counted_return_when_it_ends_later_ones_keep_their_window()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new SlidingLogRateLimiter(2, TimeSpan.FromSeconds(60), 10, time);
+        limiter.AttemptAcquire().Dispose();
+        time.Advance(TimeSpan.FromSeconds(10));
+        limiter.ServerWindowEndsIn(TimeSpan.FromSeconds(5));
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        limiter.AttemptAcquire().Dispose();
+        var waiting = limiter.AcquireAsync().AsTask();
+
+        time.Advance(TimeSpan.FromSeconds(4));
+        Assert.That(waiting.IsCompleted, Is.False, "the server's window has not ended yet");
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        using (var lease = await waiting.WaitAsync(TimeSpan.FromSeconds(5)))
+        {
+            Assert.That(lease.IsAcquired, Is.True, "the permit released before the 429 came back when the server's window ended, 45 s early");
+        }
+
+        Assert.That(limiter.AttemptAcquire().IsAcquired, Is.False, "the permit released after the 429, and the one just used, keep their whole window");
+    }
+
+    [Test]
     public async Task A_full_queue_refuses_with_a_retry_after_and_a_cancelled_waiter_leaves_it()
     {
         var time = new FakeTimeProvider();

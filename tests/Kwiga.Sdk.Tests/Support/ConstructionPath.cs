@@ -50,6 +50,7 @@ public sealed class PathClient : IAsyncDisposable
             o.Retry = defaults.Retry;
             o.RateLimit = defaults.RateLimit;
             o.Timeout = defaults.Timeout;
+            o.UserAgentSuffix = defaults.UserAgentSuffix;
             o.BaseUrl = baseUrl;
         }
 
