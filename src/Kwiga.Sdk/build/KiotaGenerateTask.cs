@@ -30,6 +30,15 @@ public class KiotaGenerateTask : Task
     /// <summary>'dotnet' arguments that build generator/Kwiga.Generator (once per generation).</summary>
     [Required] public string ToolBuildArguments { get; set; } = "";
 
+    /// <summary>The built generator's dll; with <see cref="ToolState"/>, lets an unchanged generator skip its build.</summary>
+    [Required] public string ToolDll { get; set; } = "";
+
+    /// <summary>The hash of the generator's sources and package versions (see the targets file).</summary>
+    [Required] public string ToolState { get; set; } = "";
+
+    /// <summary>The hash of the tool manifest: an unchanged manifest skips 'dotnet tool restore'.</summary>
+    [Required] public string ManifestState { get; set; } = "";
+
     /// <summary>'dotnet' arguments that write the SDK view Kiota reads.</summary>
     [Required] public string SdkViewArguments { get; set; } = "";
 
@@ -63,21 +72,33 @@ public class KiotaGenerateTask : Task
             Log.LogMessage(MessageImportance.High, $"Kiota: generating from the SDK view of {ContractFile}");
             var watch = Stopwatch.StartNew();
 
-            if (!Run("tool restore", out var restoreOutput))
+            // A contract edit changes neither the tool manifest nor the generator: both steps are skipped
+            // then (2-3 s of the loop), each recorded by a stamp written only after it succeeded.
+            var restored = IsStamped(StampFile + ".tool-restore", ManifestState);
+            if (!restored && !Restore())
             {
-                Log.LogError(null, "KWIGA002", null, ContractFile, 0, 0, 0, 0,
-                    "'dotnet tool restore' failed, so Kiota cannot run: " + Essential(restoreOutput));
                 return false;
             }
 
-            if (!Run(ToolBuildArguments, out var buildOutput))
+            var toolStamp = ToolDll + ".stamp";
+            if (File.Exists(ToolDll) && IsStamped(toolStamp, ToolState))
             {
-                Log.LogError(null, "KWIGA006", null, ContractFile, 0, 0, 0, 0,
-                    "generator/Kwiga.Generator did not build: " + Essential(buildOutput));
-                return false;
+                _steps.Add("generator up to date");
+            }
+            else
+            {
+                File.Delete(toolStamp);
+                if (!Run(ToolBuildArguments, "generator build", out var buildOutput))
+                {
+                    Log.LogError(null, "KWIGA006", null, ContractFile, 0, 0, 0, 0,
+                        "generator/Kwiga.Generator did not build: " + Essential(buildOutput));
+                    return false;
+                }
+
+                File.WriteAllText(toolStamp, ToolState);
             }
 
-            if (!Run(SdkViewArguments, out var viewOutput))
+            if (!Run(SdkViewArguments, "sdk-view", out var viewOutput))
             {
                 Log.LogError(null, "KWIGA006", null, ContractFile, 0, 0, 0, 0,
                     "generator/Kwiga.Generator sdk-view could not build the SDK view: " + Essential(viewOutput));
@@ -86,7 +107,20 @@ public class KiotaGenerateTask : Task
 
             Log.LogMessage(MessageImportance.Normal, "Kiota: " + viewOutput);
 
-            if (!Run(Arguments, out var kiotaOutput))
+            var ranKiota = Run(Arguments, "kiota", out var kiotaOutput);
+            if (!ranKiota && restored)
+            {
+                // The stamp said the tools were restored, but Kiota did not start (a cleared NuGet cache?):
+                // restore once and try again before failing.
+                if (!Restore())
+                {
+                    return false;
+                }
+
+                ranKiota = Run(Arguments, "kiota", out kiotaOutput);
+            }
+
+            if (!ranKiota)
             {
                 Log.LogError(null, "KWIGA003", null, ContractFile, 0, 0, 0, 0,
                     "Kiota failed: " + Essential(kiotaOutput));
@@ -109,7 +143,7 @@ public class KiotaGenerateTask : Task
                 return false;
             }
 
-            if (!Run(SdkCodeArguments, out var codeOutput))
+            if (!Run(SdkCodeArguments, "sdk-code", out var codeOutput))
             {
                 Log.LogError(null, "KWIGA007", null, ContractFile, 0, 0, 0, 0,
                     "generator/Kwiga.Generator sdk-code could not polish Kiota's output (a new Kiota version? see generator/Kwiga.Generator/SdkCode): " + Essential(codeOutput));
@@ -122,7 +156,7 @@ public class KiotaGenerateTask : Task
             File.WriteAllText(StampFile, State.Trim() + "\n");
             Generated = true;
             Log.LogMessage(MessageImportance.High,
-                $"Kiota: generated {Directory.GetFiles(OutputDirectory, "*.cs", SearchOption.AllDirectories).Length} files in {watch.Elapsed.TotalSeconds:0.0} s into {OutputDirectory}");
+                $"Kiota: generated {Directory.GetFiles(OutputDirectory, "*.cs", SearchOption.AllDirectories).Length} files in {watch.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", _steps)}) into {OutputDirectory}");
             return true;
         }
     }
@@ -151,7 +185,42 @@ public class KiotaGenerateTask : Task
         }
     }
 
-    private bool Run(string arguments, out string output)
+    private bool Restore()
+    {
+        var restoreStamp = StampFile + ".tool-restore";
+        File.Delete(restoreStamp);
+        if (!Run("tool restore", "tool restore", out var restoreOutput))
+        {
+            Log.LogError(null, "KWIGA002", null, ContractFile, 0, 0, 0, 0,
+                "'dotnet tool restore' failed, so Kiota cannot run: " + Essential(restoreOutput));
+            return false;
+        }
+
+        File.WriteAllText(restoreStamp, ManifestState);
+        return true;
+    }
+
+    private static bool IsStamped(string path, string state) =>
+        File.Exists(path) && File.ReadAllText(path).Trim() == state.Trim();
+
+    /// <summary>What each step of this generation took, for the closing message.</summary>
+    private readonly List<string> _steps = new List<string>();
+
+    private bool Run(string arguments, out string output) => Run(arguments, null, out output);
+
+    private bool Run(string arguments, string? step, out string output)
+    {
+        var watch = Stopwatch.StartNew();
+        var ok = RunProcess(arguments, out output);
+        if (step != null)
+        {
+            _steps.Add($"{step} {watch.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        return ok;
+    }
+
+    private bool RunProcess(string arguments, out string output)
     {
         var info = new ProcessStartInfo(DotnetHost, arguments)
         {
