@@ -46,6 +46,29 @@ public class ModelBinderEquivalenceTests
         Assert.That(plan, Is.Not.Null);
     }
 
+    [TestCaseSource(nameof(GeneratedModels))]
+    public void Every_generated_model_finds_its_fields_by_name_exactly_as_the_scan_of_every_property_does(Type model)
+    {
+        // The name path keeps a cold process from emitting an invoke stub per property; the scan is the
+        // reference it must agree with, field for field.
+        var fields = (((string Name, Type Binder)[]? ByName, (string Name, Type Binder)[]? ByScan))typeof(ModelBinderEquivalenceTests)
+            .GetMethod(nameof(BothWays), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(model).Invoke(null, null)!;
+
+        Assert.That(fields.ByName, Is.Not.Null, "the name path found every field");
+        Assert.That(fields.ByName, Is.EqualTo(fields.ByScan));
+    }
+
+    private static ((string Name, Type Binder)[]? ByName, (string Name, Type Binder)[]? ByScan) BothWays<T>() where T : IParsable
+    {
+        var create = (ParsableFactory<T>)Delegate.CreateDelegate(typeof(ParsableFactory<T>), typeof(T).GetMethod("CreateFromDiscriminatorValue")!);
+        var prototype = create(new ProbeParseNode());
+        var deserializers = (Dictionary<string, Action<IParseNode>>)prototype.GetFieldDeserializers();
+        var properties = typeof(T).GetProperties().Where(p => p.CanRead && p.GetSetMethod() is not null && p.GetIndexParameters().Length == 0).ToArray();
+        static (string, Type)[]? Describe(FieldBinder[]? fields) => fields?.Select(f => (f.Name, f.GetType())).ToArray();
+        return (Describe(ModelPlanBuilder.ByName(create, deserializers, properties)), Describe(ModelPlanBuilder.ByScan(prototype, deserializers, properties)));
+    }
+
     private static ModelPlan? PlanFor<T>() where T : IParsable
     {
         var create = (ParsableFactory<T>)Delegate.CreateDelegate(typeof(ParsableFactory<T>), typeof(T).GetMethod("CreateFromDiscriminatorValue")!);
