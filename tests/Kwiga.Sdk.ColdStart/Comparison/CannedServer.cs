@@ -1,76 +1,81 @@
 using System.Net;
-using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Kwiga.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Kwiga.Sdk.ColdStart.Comparison;
 
 /// <summary>
 /// Answers every request on 127.0.0.1 with the docs' <c>listCourseUsers</c> <c>withInclude</c> example
-/// (3.6 KB, every include) and KWIGA's rate-limit headers, as the real API would.
+/// (3.6 KB, every include) and KWIGA's rate-limit headers; over HTTPS with a self-signed certificate
+/// (as KWIGA is reached: every contender then loads TLS) unless plain HTTP is asked for.
 /// </summary>
 public sealed class CannedServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly byte[] _body = JsonSerializer.SerializeToUtf8Bytes(ContractExamples.SuccessExample("listCourseUsers", "withInclude"));
-    private readonly Task _serving;
+    private readonly WebApplication _app;
 
-    /// <summary>Starts listening on a free port.</summary>
-    public CannedServer()
+    private CannedServer(WebApplication app, Uri baseUrl)
     {
-        var port = FreePort();
-        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-        _listener.Prefixes.Add(BaseUrl.ToString());
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+        _app = app;
+        BaseUrl = baseUrl;
     }
 
     /// <summary>Where the contenders send their request.</summary>
     public Uri BaseUrl { get; }
 
-    /// <summary>Requests answered.</summary>
-    public int Answered { get; private set; }
+    /// <summary>Starts the server on a free port.</summary>
+    public static async Task<CannedServer> StartAsync(bool https)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(ContractExamples.SuccessExample("listCourseUsers", "withInclude"));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var certificate = https ? SelfSigned() : null;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
+        var app = builder.Build();
+        app.Run(async context =>
+        {
+            context.Response.ContentType = "application/json";
+            context.Response.Headers["X-RateLimit-Limit"] = "200";
+            context.Response.Headers["X-RateLimit-Remaining"] = "199";
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body).ConfigureAwait(false);
+        });
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new CannedServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
-        try
-        {
-            await _serving.ConfigureAwait(false);
-        }
-        catch (HttpListenerException)
-        {
-            // Stopping the listener ends the pending GetContextAsync.
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-
-        _listener.Close();
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task ServeAsync()
+    private static X509Certificate2 SelfSigned()
     {
-        while (_listener.IsListening)
-        {
-            var context = await _listener.GetContextAsync().ConfigureAwait(false);
-            var response = context.Response;
-            response.StatusCode = 200;
-            response.ContentType = "application/json";
-            response.Headers["X-RateLimit-Limit"] = "200";
-            response.Headers["X-RateLimit-Remaining"] = "199";
-            response.ContentLength64 = _body.Length;
-            await response.OutputStream.WriteAsync(_body).ConfigureAwait(false);
-            response.Close();
-            Answered++;
-        }
-    }
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
+        // Kestrel on Linux needs the key in a loadable form: round-trip through PKCS#12.
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pkcs12), null);
     }
 }

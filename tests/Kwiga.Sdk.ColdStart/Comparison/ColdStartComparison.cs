@@ -14,9 +14,9 @@ public static class ColdStartComparison
     private static readonly string[] Phases = ["main", "client", "response", "exit"];
 
     /// <summary>Runs the comparison; 0 when every process read the page.</summary>
-    public static async Task<int> RunAsync(int rounds)
+    public static async Task<int> RunAsync(int rounds, bool https)
     {
-        await using var server = new CannedServer();
+        await using var server = await CannedServer.StartAsync(https).ConfigureAwait(false);
         var results = Contenders.ToDictionary(c => c, _ => new List<Dictionary<string, double>>());
 
         // One unmeasured process per contender: the first start of a binary pays for the OS's file cache.
@@ -34,7 +34,7 @@ public static class ColdStartComparison
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Medians of {rounds} fresh processes each, ms since the process was started ({Environment.ProcessorCount} cores, .NET {Environment.Version}):"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Medians of {rounds} fresh processes each over {server.BaseUrl.Scheme}, ms since the process was started ({Environment.ProcessorCount} cores, .NET {Environment.Version}):"));
         Console.WriteLine();
         Console.WriteLine("| contender | Main entered | client created | first response read | process exited |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");

@@ -13,7 +13,7 @@ public static class KiotaContender
     public static async Task<int> RunAsync(Clock clock, Uri baseUrl)
     {
         clock.Mark("main");
-        var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: KiotaClientFactory.Create())
+        var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: KiotaClientFactory.Create(LoopbackTls.Handler()))
         {
             BaseUrl = baseUrl.ToString().TrimEnd('/'),
         };

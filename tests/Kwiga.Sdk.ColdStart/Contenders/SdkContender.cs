@@ -1,6 +1,6 @@
 namespace Kwiga.Sdk.ColdStart.Contenders;
 
-/// <summary>What a user writes: the factory with a token and a cabinet hash, then one call.</summary>
+/// <summary>What a user writes: the factory with a token and a cabinet hash, then one call (the transport only trusts the loopback certificate).</summary>
 public static class SdkContender
 {
     /// <summary>Runs the contender.</summary>
@@ -12,7 +12,7 @@ public static class SdkContender
             Token = "cold-start-token",
             CabinetHash = "cold-start-cabinet",
             BaseUrl = baseUrl,
-        });
+        }, transport: LoopbackTls.Handler());
         clock.Mark("client");
         var page = await kwiga.Courses[20].Users.GetAsync(r => r.QueryParameters.Page = 1).ConfigureAwait(false);
         clock.Mark("response");
