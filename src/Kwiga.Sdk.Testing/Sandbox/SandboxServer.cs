@@ -15,7 +15,7 @@ namespace Kwiga.Sandbox;
 /// var page = await http.GetStringAsync("contacts?per_page=50");
 /// </code>
 /// </example>
-public static class SandboxServer
+internal static class SandboxServer
 {
     /// <summary>
     /// Starts a sandbox on a free loopback port (or <see cref="SandboxOptions.Urls"/>) and returns once it

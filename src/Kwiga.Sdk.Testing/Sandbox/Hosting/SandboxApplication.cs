@@ -54,6 +54,7 @@ internal static class SandboxApplication
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddApplicationPart(typeof(SandboxApplication).Assembly)
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new InternalControllerFeatureProvider()))
             .AddNewtonsoftJson(json => LaravelJson.Configure(json.SerializerSettings));
 
         var app = builder.Build();

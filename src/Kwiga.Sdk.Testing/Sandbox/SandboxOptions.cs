@@ -5,7 +5,7 @@ namespace Kwiga.Sandbox;
 /// line (<c>--Sandbox:Token=...</c>, <c>--Sandbox:RateLimit:Window=00:00:02</c>) or passed to
 /// <see cref="SandboxServer.StartAsync(SandboxOptions?, System.Threading.CancellationToken)"/> in tests.
 /// </summary>
-public sealed class SandboxOptions
+internal sealed class SandboxOptions
 {
     /// <summary>The configuration section the command line binds.</summary>
     public const string SectionName = "Sandbox";
