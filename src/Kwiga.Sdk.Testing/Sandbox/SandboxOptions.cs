@@ -31,6 +31,9 @@ internal sealed class SandboxOptions
     /// <summary>How many participants the first seeded course has (at least 20).</summary>
     public int CourseUserCount { get; set; } = 320;
 
+    /// <summary>False: an empty cabinet (the timezone dictionary only), for tests that add their own data.</summary>
+    public bool DefaultData { get; set; } = true;
+
     /// <summary>The per-token request limit.</summary>
     public SandboxRateLimitOptions RateLimit { get; set; } = new();
 
