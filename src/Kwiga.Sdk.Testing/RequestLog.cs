@@ -59,7 +59,7 @@ public sealed class RequestLog : IReadOnlyList<RecordedRequest>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The count and the last request, never a credential.</summary>
+    /// <summary>The number of requests; never a credential.</summary>
     public override string ToString() => $"{Count} request(s)";
 
     internal void Add(RecordedRequest request)
