@@ -18,6 +18,7 @@ var testVerbosity = Argument("test-verbosity", "minimal");
 var solution = File("./Kwiga.Generated.sln");
 var sdkProject = File("./src/Kwiga.Sdk/Kwiga.Sdk.csproj");
 var redisProject = File("./src/Kwiga.Sdk.Redis/Kwiga.Sdk.Redis.csproj");
+var testingProject = File("./src/Kwiga.Sdk.Testing/Kwiga.Sdk.Testing.csproj");
 var contract = File("./openapi/kwiga.yaml");
 var generatorProject = File("./generator/Kwiga.Generator/Kwiga.Generator.csproj");
 var releasedContract = File("./openapi/released/kwiga.yaml");
@@ -190,12 +191,12 @@ Task("Contract")
 });
 
 Task("Pack")
-    .Description("Packs Kwiga.Sdk and Kwiga.Sdk.Redis into artifacts/packages.")
+    .Description("Packs Kwiga.Sdk, Kwiga.Sdk.Redis and Kwiga.Sdk.Testing into artifacts/packages.")
     .IsDependentOn("Build")
     .Does(() =>
 {
     CleanDirectory(packages);
-    foreach (var project in new[] { sdkProject, redisProject })
+    foreach (var project in new[] { sdkProject, redisProject, testingProject })
     {
         // Built again as a CI build: deterministic paths in the PDBs (/_/...), which Source Link maps to
         // the repository (src/Directory.Build.props), whatever machine or folder packs them.
@@ -215,17 +216,35 @@ Task("Pack")
 });
 
 Task("PackageTest")
-    .Description("Builds a consumer project against the packed Kwiga.Sdk (no project reference) and calls the sandbox through it.")
+    .Description("Builds two consumers against the packed Kwiga.Sdk and Kwiga.Sdk.Testing (no project reference): a program that calls the sandbox, and an NUnit suite testing its own routine with Kwiga.Sdk.Testing.")
     .IsDependentOn("Pack")
     .Does(() =>
 {
-    // Kwiga.Sdk.<digit>…, not Kwiga.Sdk.Redis.…
+    // Kwiga.Sdk.<digit>…, not Kwiga.Sdk.Redis.… or Kwiga.Sdk.Testing.…; the three share one version.
     var package = GetFiles($"{packages}/Kwiga.Sdk.*.nupkg").Single(p => char.IsDigit(p.GetFilename().FullPath["Kwiga.Sdk.".Length]));
     var version = package.GetFilenameWithoutExtension().FullPath.Substring("Kwiga.Sdk.".Length);
+    if (!FileExists(packages + File($"Kwiga.Sdk.Testing.{version}.nupkg")))
+    {
+        throw new CakeException($"Kwiga.Sdk.Testing.{version}.nupkg is not in {packages}: the packages must share one version.");
+    }
+
     // A private package folder: the global cache may hold an older build with the same version.
     var cache = artifacts + Directory("package-test/packages");
     CleanDirectory(cache);
-    Run("dotnet", $"run --project tests/Kwiga.Sdk.PackageTests --configuration {configuration} -p:KwigaSdkVersion={version} -p:RestorePackagesPath={MakeAbsolute(cache)} -- \"{MakeAbsolute(packages)}\"");
+    var restore = $"-p:KwigaSdkVersion={version} -p:RestorePackagesPath={MakeAbsolute(cache)}";
+    Run("dotnet", $"run --project tests/Kwiga.Sdk.PackageTests --configuration {configuration} {restore} -- \"{MakeAbsolute(packages)}\"");
+
+    // The consumer's test suite: its TRX joins the Test target's, so the summary line counts it too.
+    var results = testResults + Directory("package-tests");
+    CleanDirectory(results);
+    try
+    {
+        Run("dotnet", $"test tests/Kwiga.Sdk.Testing.PackageTests --configuration {configuration} {restore} --results-directory {MakeAbsolute(results)} --logger trx --logger \"console;verbosity={testVerbosity}\"");
+    }
+    finally
+    {
+        PrintTestSummary(testResults);
+    }
 });
 
 Task("TrimTest")

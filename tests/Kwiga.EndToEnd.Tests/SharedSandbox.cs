@@ -11,7 +11,7 @@ namespace Kwiga.EndToEnd.Tests;
 [SetUpFixture]
 public sealed class SharedSandbox
 {
-    public static RunningSandbox Instance { get; private set; } = null!;
+    internal static RunningSandbox Instance { get; private set; } = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync() =>

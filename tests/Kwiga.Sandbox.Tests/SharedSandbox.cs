@@ -10,7 +10,7 @@ namespace Kwiga.Sandbox.Tests;
 [SetUpFixture]
 public sealed class SharedSandbox
 {
-    public static RunningSandbox Instance { get; private set; } = null!;
+    internal static RunningSandbox Instance { get; private set; } = null!;
 
     public static HttpClient Client { get; private set; } = null!;
 

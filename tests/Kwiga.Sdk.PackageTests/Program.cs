@@ -1,13 +1,13 @@
 // Consumes the packed Kwiga.Sdk the way a user does and calls the API through it (the offline
 // sandbox stands in for KWIGA). Exit code 0 only when every check holds.
-using Kwiga.Sandbox;
 using Kwiga.Sdk;
+using Kwiga.Sdk.Testing;
 
-await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Token = "package-test-token" });
+await using var sandbox = await KwigaSandbox.StartAsync(new KwigaSandboxOptions { Token = "package-test-token" });
 var kwiga = KwigaClientFactory.Create(new KwigaOptions
 {
     Token = "package-test-token",
-    CabinetHash = sandbox.Options.CabinetHash,
+    CabinetHash = sandbox.CabinetHash,
     BaseUrl = sandbox.BaseUrl,
 });
 

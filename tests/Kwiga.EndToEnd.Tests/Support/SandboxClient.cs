@@ -12,7 +12,7 @@ public static class SandboxClient
     /// the first client that uses the token: every client of the shared sandbox's token gets the same
     /// generous budget here, so no test decides it for another by running first.
     /// </summary>
-    public static KwigaClient For(RunningSandbox? sandbox = null, Action<KwigaOptions>? configure = null, HttpMessageHandler? transport = null)
+    internal static KwigaClient For(RunningSandbox? sandbox = null, Action<KwigaOptions>? configure = null, HttpMessageHandler? transport = null)
     {
         sandbox ??= SharedSandbox.Instance;
         var options = Options(sandbox);
@@ -26,7 +26,7 @@ public static class SandboxClient
     }
 
     /// <summary>The options a user would write for <paramref name="sandbox"/>.</summary>
-    public static KwigaOptions Options(RunningSandbox sandbox) => new()
+    internal static KwigaOptions Options(RunningSandbox sandbox) => new()
     {
         Token = sandbox.Options.Token,
         CabinetHash = sandbox.Options.CabinetHash,

@@ -4,7 +4,7 @@ namespace Kwiga.Sandbox;
 /// The per-token limit: KWIGA allows 200 requests per minute per API token. Tests shrink the window
 /// (<c>Sandbox:RateLimit:Window=00:00:02</c>) instead of sending 200 requests.
 /// </summary>
-public sealed class SandboxRateLimitOptions
+internal sealed class SandboxRateLimitOptions
 {
     /// <summary>Requests allowed per window and token (<c>X-RateLimit-Limit</c>).</summary>
     public int Limit { get; set; } = 200;

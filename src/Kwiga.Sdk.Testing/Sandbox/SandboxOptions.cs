@@ -5,7 +5,7 @@ namespace Kwiga.Sandbox;
 /// line (<c>--Sandbox:Token=...</c>, <c>--Sandbox:RateLimit:Window=00:00:02</c>) or passed to
 /// <see cref="SandboxServer.StartAsync(SandboxOptions?, System.Threading.CancellationToken)"/> in tests.
 /// </summary>
-public sealed class SandboxOptions
+internal sealed class SandboxOptions
 {
     /// <summary>The configuration section the command line binds.</summary>
     public const string SectionName = "Sandbox";
@@ -30,6 +30,9 @@ public sealed class SandboxOptions
 
     /// <summary>How many participants the first seeded course has (at least 20).</summary>
     public int CourseUserCount { get; set; } = 320;
+
+    /// <summary>False: an empty cabinet (the timezone dictionary only), for tests that add their own data.</summary>
+    public bool DefaultData { get; set; } = true;
 
     /// <summary>The per-token request limit.</summary>
     public SandboxRateLimitOptions RateLimit { get; set; } = new();

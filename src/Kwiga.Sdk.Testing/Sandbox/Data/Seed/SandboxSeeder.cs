@@ -14,6 +14,12 @@ internal static class SandboxSeeder
         ArgumentNullException.ThrowIfNull(options);
         var store = new SandboxStore(options.TimeProvider);
         var random = new Random(options.Seed);
+        if (!options.DefaultData)
+        {
+            CatalogSeed.SeedTimezones(store);
+            return store;
+        }
+
         CatalogSeed.Seed(store, Origin);
         ContactSeed.Seed(store, random, Origin, options.ContactCount, options.CourseUserCount);
         CourseUserSeed.Seed(store, random, options.CourseUserCount);

@@ -11,7 +11,7 @@ internal sealed class SandboxStore(TimeProvider clock)
     private int _lastId = 100_000;
 
     /// <summary>Guards every collection below.</summary>
-    public Lock Sync { get; } = new();
+    public object Sync { get; } = new();
 
     /// <summary>The clock of records created at run time.</summary>
     public TimeProvider Clock { get; } = clock;

@@ -15,16 +15,20 @@ namespace Kwiga.Sandbox;
 /// var page = await http.GetStringAsync("contacts?per_page=50");
 /// </code>
 /// </example>
-public static class SandboxServer
+internal static class SandboxServer
 {
     /// <summary>
     /// Starts a sandbox on a free loopback port (or <see cref="SandboxOptions.Urls"/>) and returns once it
     /// accepts requests. Dispose the result to stop it.
     /// </summary>
     public static async Task<RunningSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
+        => await StartAsync(options, hooks: null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>As <see cref="StartAsync(SandboxOptions?, CancellationToken)"/>, with Kwiga.Sdk.Testing's middleware.</summary>
+    internal static async Task<RunningSandbox> StartAsync(SandboxOptions? options, SandboxHooks? hooks, CancellationToken cancellationToken)
     {
         options ??= new SandboxOptions();
-        var app = SandboxApplication.Create([], configured => Copy(options, configured));
+        var app = SandboxApplication.Create([], configured => Copy(options, configured), hooks);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new RunningSandbox(app, options, BaseUrlOf(app));
     }
@@ -64,5 +68,6 @@ public static class SandboxServer
         to.CourseUserCount = from.CourseUserCount;
         to.RateLimit = from.RateLimit;
         to.TimeProvider = from.TimeProvider;
+        to.DefaultData = from.DefaultData;
     }
 }

@@ -1,7 +1,7 @@
 namespace Kwiga.Sandbox;
 
 /// <summary>A started sandbox. Dispose it to stop the server.</summary>
-public sealed class RunningSandbox : IAsyncDisposable
+internal sealed class RunningSandbox : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

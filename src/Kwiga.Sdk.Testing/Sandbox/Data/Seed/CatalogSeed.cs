@@ -17,9 +17,13 @@ internal static class CatalogSeed
         (371, "Europe/Kyiv", "+03:00"), (375, "UTC", "+00:00"), (400, "America/New_York", "-05:00"),
     ];
 
+    /// <summary>The timezone dictionary: the platform's, not the cabinet's, so an empty cabinet has it too.</summary>
+    public static void SeedTimezones(SandboxStore store)
+        => store.Timezones.AddRange(TimezoneRows.Select(r => new TimezoneRecord(r.Id, r.Name, "UTC" + r.Offset)));
+
     public static void Seed(SandboxStore store, DateTimeOffset origin)
     {
-        store.Timezones.AddRange(TimezoneRows.Select(r => new TimezoneRecord(r.Id, r.Name, "UTC" + r.Offset)));
+        SeedTimezones(store);
         store.Managers[264] = ("Manager One", "manager.one@example.com");
         store.Managers[288] = ("Manager Two", "manager.two@example.com");
         store.ContactFields[17] = "Company";
@@ -75,7 +79,7 @@ internal static class CatalogSeed
         }
     }
 
-    private static string OfferCode(int id)
+    internal static string OfferCode(int id)
     {
         const string alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         var chars = new char[12];

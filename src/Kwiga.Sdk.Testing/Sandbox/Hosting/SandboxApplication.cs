@@ -20,7 +20,7 @@ internal static class SandboxApplication
     /// overrides such as <c>--urls</c> and <c>--Sandbox:Token</c>); <paramref name="configure"/> edits the
     /// options after binding (tests use it).
     /// </summary>
-    public static WebApplication Create(string[] args, Action<SandboxOptions>? configure = null)
+    public static WebApplication Create(string[] args, Action<SandboxOptions>? configure = null, SandboxHooks? hooks = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -44,6 +44,7 @@ internal static class SandboxApplication
         services.AddSingleton(_ => new FixedWindowLimiter(options.RateLimit, options.TimeProvider));
         services.AddHttpContextAccessor();
         AddContractImplementations(services);
+        hooks?.Services?.Invoke(services);
 
         services.AddControllers(mvc =>
             {
@@ -54,13 +55,16 @@ internal static class SandboxApplication
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddApplicationPart(typeof(SandboxApplication).Assembly)
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new InternalControllerFeatureProvider()))
             .AddNewtonsoftJson(json => LaravelJson.Configure(json.SerializerSettings));
 
         var app = builder.Build();
+        hooks?.First?.Invoke(app);
         app.UseMiddleware<ErrorHandlingMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<CabinetAuthenticationMiddleware>();
         app.UseMiddleware<MethodOverrideMiddleware>();
+        hooks?.AfterAuthentication?.Invoke(app);
         app.UseRouting();
         app.MapControllers();
         return app;
