@@ -73,10 +73,13 @@ internal static class ModelPlanBuilder
         var byName = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
         foreach (var property in properties)
         {
-            if (!byName.TryAdd(Normalized(property.Name), property))
+            var name = Normalized(property.Name);
+            if (byName.ContainsKey(name))
             {
                 return null;
             }
+
+            byName.Add(name, property);
         }
 
         var fields = new FieldBinder[deserializers.Count];
