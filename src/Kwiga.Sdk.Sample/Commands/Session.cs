@@ -1,4 +1,4 @@
-using Kwiga.Sandbox;
+using Kwiga.Sdk.Testing;
 using Kwiga.Sdk.Sample.Output;
 
 namespace Kwiga.Sdk.Sample.Commands;
@@ -10,9 +10,12 @@ namespace Kwiga.Sdk.Sample.Commands;
 /// </summary>
 internal sealed class Session : IAsyncDisposable
 {
-    private readonly RunningSandbox? _sandbox;
+    /// <summary>The sample's product token in the User-Agent, after the SDK's own.</summary>
+    private const string SampleProduct = "kwiga-sample";
 
-    private Session(KwigaClient client, Terminal terminal, RunningSandbox? sandbox)
+    private readonly KwigaSandbox? _sandbox;
+
+    private Session(KwigaClient client, Terminal terminal, KwigaSandbox? sandbox)
     {
         Client = client;
         Terminal = terminal;
@@ -70,10 +73,13 @@ internal sealed class Session : IAsyncDisposable
 
     private static async Task<Session> StartSandboxAsync(Terminal terminal, CancellationToken cancellationToken)
     {
-        var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), cancellationToken).ConfigureAwait(false);
+        // Kwiga.Sdk.Testing, the package a user's own tests would use.
+        var sandbox = await KwigaSandbox.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         try
         {
-            var client = KwigaClientFactory.Create(Options(sandbox.Options.Token, sandbox.Options.CabinetHash, sandbox.BaseUrl));
+            var options = sandbox.CreateClientOptions();
+            options.UserAgentSuffix = SampleProduct;
+            var client = KwigaClientFactory.Create(options);
             terminal.Status($"No KWIGA_TOKEN / KWIGA_CABINET_HASH set: using the offline KWIGA sandbox started in-process at {sandbox.BaseUrl} (loopback only, generated data).");
             return new Session(client, terminal, sandbox);
         }
@@ -89,6 +95,6 @@ internal sealed class Session : IAsyncDisposable
         Token = token,
         CabinetHash = cabinetHash,
         BaseUrl = baseUrl,
-        UserAgentSuffix = "kwiga-sample",
+        UserAgentSuffix = SampleProduct,
     };
 }
