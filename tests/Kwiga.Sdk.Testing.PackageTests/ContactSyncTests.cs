@@ -55,9 +55,8 @@ public class ContactSyncTests
     [Test]
     public async Task Survives_a_429_on_tagging()
     {
-        // A short window: the SDK's budget is sized like the sandbox's (CreateClientOptions), and after a 429
-        // whose X-RateLimit-Remaining is 0 the SDK waits for its own window (being fixed to honour Retry-After).
-        await using var sandbox = await KwigaSandbox.StartAsync(new KwigaSandboxOptions { RateLimitWindow = TimeSpan.FromSeconds(2) });
+        // The SDK resends after the 429's Retry-After (1 s), also with KWIGA's one-minute window.
+        await using var sandbox = await KwigaSandbox.StartAsync();
         var limited = sandbox.Faults.On(HttpMethod.Post, "/contacts/tags").Next(1).RateLimited(TimeSpan.FromSeconds(1));
 
         var result = await new ContactSync(sandbox.Client).RunAsync(Newcomers, "x");

@@ -25,7 +25,9 @@ public class FaultTests
     [Test]
     public async Task A_rate_limit_fault_sends_the_throttles_headers_and_the_sdk_resends_after_it()
     {
-        await using var sandbox = await KwigaSandbox.StartAsync(new KwigaSandboxOptions { RateLimitWindow = TimeSpan.FromSeconds(1) });
+        // KWIGA's one-minute window: the SDK must wait for the Retry-After, not for a window of its own,
+        // or it would pass the MaxWait below and throw KwigaRateLimitException.
+        await using var sandbox = await KwigaSandbox.StartAsync();
         var fault = sandbox.Faults.On(HttpMethod.Get, "/timezones").Next(1).RateLimited(TimeSpan.FromSeconds(1));
         using var http = Http(sandbox);
 
@@ -42,7 +44,9 @@ public class FaultTests
         }
 
         sandbox.Faults.On(HttpMethod.Get, "/products").Next(1).RateLimited(TimeSpan.FromSeconds(1));
-        var products = await sandbox.Client.Products.GetAsync();
+        var options = sandbox.CreateClientOptions();
+        options.RateLimit.MaxWait = TimeSpan.FromSeconds(10);
+        var products = await KwigaClientFactory.Create(options).Products.GetAsync();
 
         Assert.That(products?.Data, Is.Not.Empty);
         Assert.That(sandbox.Requests.Where(r => r.Path == "/products").Select(r => r.Status), Is.EqualTo(new[] { 429, 200 }));
