@@ -36,12 +36,27 @@ public sealed class KwigaErrorDetails
     /// <summary>Details of a request that was not sent (no status), to be completed by <see cref="KwigaApiException.AttachRequest"/>.</summary>
     public static KwigaErrorDetails NotSent() => new(0, Unknown, Unknown, null, null);
 
+    /// <summary>Why the SDK itself did not send the request (a full queue, no permit in time), or null.</summary>
+    private string? _notSentBecause;
+
+    /// <summary>
+    /// A request the SDK held back on its own, reported as the 429 it stands in for (the caller handles one
+    /// case) but described as what happened: nothing reached KWIGA.
+    /// </summary>
+    internal static KwigaErrorDetails NotSentLocally(HttpRequestMessage request, int statusCode, string because) =>
+        new(statusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", null, null) { _notSentBecause = because };
+
     /// <summary>The details of a response to <paramref name="request"/>: the method as sent, the path without the query.</summary>
     internal static KwigaErrorDetails For(HttpRequestMessage request, int statusCode, string? serverMessage = null, string? bodyExcerpt = null) =>
         new(statusCode, request.Method.Method, request.RequestUri?.AbsolutePath ?? "?", serverMessage, bodyExcerpt);
 
     internal string DescribeRequest()
     {
+        if (_notSentBecause is not null)
+        {
+            return $"Not sent: the SDK held back KWIGA request {Method} {Path} ({_notSentBecause}); nothing reached the server";
+        }
+
         if (StatusCode == 0)
         {
             return $"KWIGA request {Method} {Path} got no response";

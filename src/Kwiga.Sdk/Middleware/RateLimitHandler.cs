@@ -122,7 +122,7 @@ internal sealed partial class RateLimitHandler : DelegatingHandler
     }
 
     private static KwigaRateLimitException LocalRefusal(HttpRequestMessage request, string reason) =>
-        new(KwigaErrorDetails.For(request, 429, "Not sent: " + reason + "."), null, null, null);
+        new(KwigaErrorDetails.NotSentLocally(request, 429, reason), null, null, null);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "KWIGA {Method} {Path} got 429; the token's budget pauses for {DelaySeconds:0.###} s, then the request is resent")]
     private static partial void LogWaiting(ILogger logger, string method, string path, double delaySeconds);
