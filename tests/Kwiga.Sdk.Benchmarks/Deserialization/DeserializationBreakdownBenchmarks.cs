@@ -2,6 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Kwiga.Sdk.Benchmarks.Baseline;
 using Kwiga.Sdk.Benchmarks.Support;
+using Kwiga.Sdk.Serialization;
 using Microsoft.Kiota.Serialization.Json;
 using Models = Kwiga.Sdk.Models;
 

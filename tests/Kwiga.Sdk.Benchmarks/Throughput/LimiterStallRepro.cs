@@ -1,3 +1,4 @@
+using Kwiga.Sdk.RateLimiting;
 
 namespace Kwiga.Sdk.Benchmarks.Throughput;
 
