@@ -101,7 +101,7 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
             CheckBounds(requestInfo, facts);
         }
 
-        requestInfo.AddRequestOptions([RequestIntent.For(requestInfo.HttpMethod, facts?.IsQueryAlias == true)]);
+        requestInfo.AddRequestOptions([RequestIntent.For(requestInfo.HttpMethod, facts)]);
         ConvertQueryValues(requestInfo);
         if (KwigaUriTemplate.TryExpand(requestInfo, baseUrl) is { } uri)
         {
