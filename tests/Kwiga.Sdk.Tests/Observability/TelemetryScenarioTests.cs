@@ -77,6 +77,29 @@ public class TelemetryScenarioTests
         });
     }
 
+    [TestCase("reset", "transport_error", "System.Net.Http.HttpRequestException")]
+    [TestCase("timeout", "timeout", "System.TimeoutException")]
+    public async Task A_failed_attempt_carries_its_exception_type_and_its_resend_the_reason(string failure, string reason, string errorType)
+    {
+        var transport = new ScriptedTransport(
+            (_, i) => i == 0 && failure == "reset" ? throw new HttpRequestException("connection reset") : ScriptedTransport.Json("""{"data":[]}"""),
+            before: (_, i) => i == 0 && failure == "timeout" ? Task.Delay(TimeSpan.FromSeconds(30)) : Task.CompletedTask);
+        var client = Client(transport, o => o.Timeout = TimeSpan.FromMilliseconds(200), TimeProvider.System);
+        using var capture = new TelemetryCapture();
+
+        await client.Timezones.GetAsync();
+        capture.Stop();
+
+        var attempts = capture.Of("kwiga.client.request.duration");
+        Assert.Multiple(() =>
+        {
+            Assert.That(attempts.Select(a => a.Tag("error.type")), Is.EqualTo(new[] { errorType, null }));
+            Assert.That(attempts[0].Tag("http.response.status_code"), Is.Null, "no response");
+            Assert.That(capture.Sum("kwiga.client.retries", ("kwiga.retry.reason", reason)), Is.EqualTo(1));
+            Assert.That(capture.Of("kwiga.client.operation.duration").Single().Tag("error.type"), Is.Null, "the resend succeeded");
+        });
+    }
+
     [Test]
     public async Task A_429_is_counted_and_its_resend_is_a_retry_for_throttling()
     {
