@@ -179,6 +179,7 @@ internal sealed class RedisBudgetConnection : IAsyncDisposable
         else
         {
             Log.FallingBack(_logger, Endpoint, reason, _options.ReconnectInterval.TotalSeconds);
+            RedisTelemetry.Fallbacks.Add(1);
         }
     }
 
@@ -204,6 +205,10 @@ internal sealed class RedisBudgetConnection : IAsyncDisposable
         }
 
         Log.Recovered(_logger, Endpoint, seconds);
+        if (!_options.FailFast)
+        {
+            RedisTelemetry.FallbackDuration.Record(seconds);
+        }
     }
 
     /// <summary>Whether <paramref name="e"/> means Redis could not serve a call (rather than a bug).</summary>

@@ -27,10 +27,13 @@ if (command is null)
     return ExitCodes.Ok;
 }
 
+// Listens to the SDK's metrics from the start, so the summary covers every request of the run.
+using var summary = RunSummary.Start();
 try
 {
     await using var session = await Session.OpenAsync(Environment.GetEnvironmentVariable, terminal, cancellation.Token);
     await command.RunAsync(session, cancellation.Token);
+    terminal.Status(summary.Describe());
     return ExitCodes.Ok;
 }
 catch (Exception e) when (Failure.From(e, cancellation.Token) is { } failure)

@@ -27,6 +27,8 @@ public static class Program
                 return await InterleavedRatios.RunAsync().ConfigureAwait(false);
             case "first-request":
                 return await FirstRequest.RunAsync(args[1..]).ConfigureAwait(false);
+            case "allocations":
+                return await AllocationCount.RunAsync(args[1..]).ConfigureAwait(false);
             case "request-loop":
                 return await RequestLoop.RunAsync(args[1..]).ConfigureAwait(false);
             case "stall-repro":
@@ -41,7 +43,7 @@ public static class Program
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kwiga.Sdk.Benchmarks -- bench [--filter <glob>] | throughput [--items N] [--callers K] [--page-size P] [--limit L] [--window-ms W] [--no-warmup] | shared-budget [--processes N] [--callers K] [--items N] [--page-size P] [--limit L] [--window-ms W] [--redis host:port] | ratios | first-request [raw] | request-loop [seconds] [raw] | stall-repro");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kwiga.Sdk.Benchmarks -- bench [--filter <glob>] | throughput [--items N] [--callers K] [--page-size P] [--limit L] [--window-ms W] [--no-warmup] | shared-budget [--processes N] [--callers K] [--items N] [--page-size P] [--limit L] [--window-ms W] [--redis host:port] | ratios | first-request [raw] | request-loop [seconds] [raw] | allocations [listen] [requests] | stall-repro");
                 return 2;
         }
     }

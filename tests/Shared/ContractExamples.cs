@@ -33,6 +33,24 @@ internal static partial class ContractExamples
             ?? throw new InvalidOperationException($"{operationId} has no 200 example {name ?? "(single)"} in openapi/kwiga.yaml");
     }
 
+    /// <summary>Every operation's method and route as the docs write them (<c>GET /contacts/{contact}</c>), by operationId.</summary>
+    public static IReadOnlyDictionary<string, string> Routes()
+    {
+        var routes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, item) in Document.Value["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                if (operation is JsonObject && operation["operationId"]?.GetValue<string>() is { } id)
+                {
+                    routes[id] = method.ToUpperInvariant() + " " + path;
+                }
+            }
+        }
+
+        return routes;
+    }
+
     private static JsonNode SuccessMedia(string operationId)
     {
         var doc = Document.Value;

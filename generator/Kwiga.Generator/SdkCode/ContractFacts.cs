@@ -7,10 +7,11 @@ namespace Kwiga.Generator.SdkCode;
 
 /// <summary>
 /// Writes <c>Client/ContractFacts.g.cs</c>: what the runtime needs to know of each operation and that only
-/// the contract says, keyed by the URL template Kiota gave its builder. Two facts so far: the documented
-/// bounds of integer query parameters (<c>per_page</c> at most 15 on <c>GET /courses</c>), which the SDK
-/// enforces before sending (an alias's are its GET's, whose parameters it takes in the body); and which
-/// POSTs are <c>/query</c> aliases (<c>x-kwiga-alias-of</c>): reads, retried like their GETs.
+/// the contract says, keyed by the URL template Kiota gave its builder. Every operation has an entry: its
+/// route as the docs write it (<c>GET /contacts/{contact}</c>, the closed set of names telemetry uses);
+/// the documented bounds of integer query parameters (<c>per_page</c> at most 15 on <c>GET /courses</c>),
+/// which the SDK enforces before sending (an alias's are its GET's, whose parameters it takes in the body);
+/// and which POSTs are <c>/query</c> aliases (<c>x-kwiga-alias-of</c>): reads, retried like their GETs.
 /// </summary>
 public static partial class ContractFacts
 {
@@ -20,7 +21,7 @@ public static partial class ContractFacts
     [GeneratedRegex("""base\(requestAdapter, "(?<template>\{\+baseurl\}[^"]*)", pathParameters\)""")]
     private static partial Regex BuilderTemplate();
 
-    /// <summary>Writes the facts file; returns how many operations have facts.</summary>
+    /// <summary>Writes the facts file; returns how many operations it lists (all of them).</summary>
     public static int Apply(GeneratedSources sources, JsonNode view)
     {
         var entries = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
@@ -46,11 +47,6 @@ public static partial class ContractFacts
                     var aliasOf = operation["x-kwiga-alias-of"]?.GetValue<string>();
                     var alias = aliasOf is not null;
                     var bounds = (aliasOf is not null && Find(view, aliasOf) is var (getItem, get) ? Bounds(view, getItem, get) : Bounds(view, item, operation)).ToList();
-                    if (bounds.Count == 0 && !alias)
-                    {
-                        continue;
-                    }
-
                     var facts = $"new OperationFacts(global::Microsoft.Kiota.Abstractions.Method.{method.ToUpperInvariant()}, \"{method.ToUpperInvariant()} {route}\", {(alias ? "true" : "false")}, new QueryBound[] {{ {string.Join(", ", bounds)} }})";
                     if (!entries.TryGetValue(template, out var list))
                     {

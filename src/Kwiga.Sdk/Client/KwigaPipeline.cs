@@ -16,6 +16,7 @@ namespace Kwiga.Sdk.Client;
 /// <item><see cref="RetryHandler"/> — retries transport failures and 5xx, for idempotent methods only;</item>
 /// <item><see cref="RateLimitHandler"/> — a permit of the token's shared budget for every attempt (retries
 /// included), resynchronised from the server's headers; absorbs 429s (not processed, safe to resend);</item>
+/// <item><see cref="AttemptTelemetryHandler"/> — measures each attempt and counts 429s (nothing when nobody listens);</item>
 /// <item><see cref="AttemptTimeoutHandler"/> — bounds each attempt (<see cref="KwigaOptions.Timeout"/>);</item>
 /// <item><see cref="LoggingHandler"/> — one line per attempt;</item>
 /// <item>Kiota's defaults except its <c>RetryHandler</c> (which retries POST and would retry a 429 a second time);
@@ -42,6 +43,7 @@ internal static class KwigaPipeline
             new MethodOverrideHandler(new MethodOverrideOption { Enabled = options.UseMethodOverride }),
             new RetryHandler(options.Retry, logs.CreateLogger<RetryHandler>(), time),
             new RateLimitHandler(options.RateLimit, Budget(options, time), logs.CreateLogger<RateLimitHandler>(), time),
+            new AttemptTelemetryHandler(time),
             new AttemptTimeoutHandler(options.Timeout, time),
             new LoggingHandler(logs.CreateLogger("Kwiga.Sdk.Http"), time),
         };

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Internal;
+using Kwiga.Sdk.Observability;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions.Store;
@@ -39,20 +40,9 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     public void EnableBackingStore(IBackingStoreFactory backingStoreFactory) => _inner.EnableBackingStore(backingStoreFactory);
 
     /// <inheritdoc />
-    public async Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
-        where ModelType : IParsable
-    {
-        var record = new ResponseRecord();
-        var result = await ReadAsync(requestInfo, record, request => _inner.SendAsync(request, factory, errorMapping, cancellationToken)).ConfigureAwait(false);
-
-        // A {"data": …} envelope without its data (or no body at all) is no answer to a single-resource call.
-        if (result is IDataEnvelope { HasData: false } || (result is null && typeof(IDataEnvelope).IsAssignableFrom(typeof(ModelType))))
-        {
-            throw KwigaErrorFactory.MissingData(record.Details ?? KwigaErrorDetails.NotSent(), hadBody: result is not null);
-        }
-
-        return result;
-    }
+    public Task<ModelType?> SendAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
+        where ModelType : IParsable =>
+        ReadAsync(requestInfo, new ResponseRecord(), request => _inner.SendAsync(request, factory, errorMapping, cancellationToken));
 
     /// <inheritdoc />
     public Task<IEnumerable<ModelType>?> SendCollectionAsync<ModelType>(RequestInformation requestInfo, ParsableFactory<ModelType> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
@@ -69,7 +59,13 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
 
     /// <inheritdoc />
     public Task SendNoContentAsync(RequestInformation requestInfo, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default) =>
-        _inner.SendNoContentAsync(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
+        OperationTelemetry.Listening
+            ? ReadAsync<object?>(requestInfo, null, async request =>
+            {
+                await _inner.SendNoContentAsync(request, errorMapping, cancellationToken).ConfigureAwait(false);
+                return null;
+            })
+            : _inner.SendNoContentAsync(Prepare(requestInfo, _inner.BaseUrl), errorMapping, cancellationToken);
 
     /// <inheritdoc />
     public Task<T?> ConvertToNativeRequestAsync<T>(RequestInformation requestInfo, CancellationToken cancellationToken = default) =>
@@ -79,13 +75,39 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
     public void Dispose() => (_inner as IDisposable)?.Dispose();
 
     /// <summary>
-    /// Sends a request whose response body is read. A <see cref="ResponseRecord"/> goes with it, so that a
+    /// Sends a request. A <see cref="ResponseRecord"/> goes with a request whose body is read, so that a
     /// success the caller cannot use (an envelope without its data) is reported with the response's facts.
+    /// The call's telemetry starts here, in an async method: its span is the current activity for the send only.
     /// </summary>
-    private async Task<T> ReadAsync<T>(RequestInformation requestInfo, ResponseRecord record, Func<RequestInformation, Task<T>> send)
+    private async Task<T> ReadAsync<T>(RequestInformation requestInfo, ResponseRecord? record, Func<RequestInformation, Task<T>> send)
     {
-        requestInfo.AddRequestOptions([record]);
-        return await send(Prepare(requestInfo, _inner.BaseUrl)).ConfigureAwait(false);
+        if (record is not null)
+        {
+            requestInfo.AddRequestOptions([record]);
+        }
+
+        var request = Prepare(requestInfo, _inner.BaseUrl);
+        var telemetry = OperationTelemetry.Start(request);
+        try
+        {
+            var result = await send(request).ConfigureAwait(false);
+
+            // A {"data": …} envelope without its data (or no body at all) is no answer to a single-resource call.
+            if (record is not null && (result is IDataEnvelope { HasData: false } || (result is null && typeof(IDataEnvelope).IsAssignableFrom(typeof(T)))))
+            {
+                var details = record.Details ?? KwigaErrorDetails.NotSent();
+                UnexpectedResponseTelemetry.Record(request.GetRequestOption<RequestIntent>()?.Operation, details.StatusCode, UnexpectedResponseTelemetry.MissingData);
+                throw KwigaErrorFactory.MissingData(details, hadBody: result is not null);
+            }
+
+            telemetry?.Complete(null);
+            return result;
+        }
+        catch (Exception e) when (telemetry is not null)
+        {
+            telemetry.Complete(e);
+            throw;
+        }
     }
 
     /// <summary>
@@ -101,7 +123,7 @@ internal sealed class KwigaRequestAdapter : IRequestAdapter, IDisposable
             CheckBounds(requestInfo, facts);
         }
 
-        requestInfo.AddRequestOptions([RequestIntent.For(requestInfo.HttpMethod, facts?.IsQueryAlias == true)]);
+        requestInfo.AddRequestOptions([RequestIntent.For(requestInfo.HttpMethod, facts)]);
         ConvertQueryValues(requestInfo);
         if (KwigaUriTemplate.TryExpand(requestInfo, baseUrl) is { } uri)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kwiga.Sdk.Errors;
+using Kwiga.Sdk.Observability;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
 
 namespace Kwiga.Sdk.Middleware;
@@ -54,6 +55,7 @@ internal sealed class ErrorHandler : DelegatingHandler
             request.GetRequestOption<ResponseRecord>()?.Note(request, response);
             if (IsUnaskedContentType(request, response))
             {
+                UnexpectedResponseTelemetry.Record(KwigaTelemetry.OperationOf(request), (int)response.StatusCode, UnexpectedResponseTelemetry.ContentType);
                 using (response)
                 {
                     throw await KwigaErrorFactory.CreateUnexpectedAsync(request, response, cancellationToken).ConfigureAwait(false);
@@ -62,6 +64,7 @@ internal sealed class ErrorHandler : DelegatingHandler
 
             if (UnparsableJson(response) is { } problem)
             {
+                UnexpectedResponseTelemetry.Record(KwigaTelemetry.OperationOf(request), (int)response.StatusCode, UnexpectedResponseTelemetry.InvalidJson);
                 using (response)
                 {
                     throw KwigaErrorFactory.Unparsable(request, response, problem);

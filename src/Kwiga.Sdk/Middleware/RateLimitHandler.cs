@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Kwiga.Sdk.Errors;
 using Kwiga.Sdk.Internal;
+using Kwiga.Sdk.Observability;
 using Kwiga.Sdk.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
@@ -85,7 +86,18 @@ internal sealed partial class RateLimitHandler : DelegatingHandler
 
             LogWaiting(_logger, attempt.Method.Method, attempt.RequestUri?.AbsolutePath ?? "?", delay.TotalSeconds);
             response.Dispose();
-            await Waits.DelayAsync(_time, delay, cancellationToken).ConfigureAwait(false);
+            RetryTelemetry.Retrying(attempt, RetryTelemetry.Throttled, delay, 429);
+            var waited = RateLimitWait.Start(_time, attempt, RateLimitWait.RetryAfter, delay > TimeSpan.Zero);
+            try
+            {
+                await Waits.DelayAsync(_time, delay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (RateLimitWait.Failed(waited, e))
+            {
+                throw; // never reached: the filter records the failure and lets it pass
+            }
+
+            waited?.Stop();
             attempt = await RequestCloner.CloneAsync(request).ConfigureAwait(false);
         }
     }
@@ -104,20 +116,29 @@ internal sealed partial class RateLimitHandler : DelegatingHandler
     {
         var left = option.MaxWait - _time.GetElapsedTime(started);
         using var wait = Waits.CancelAfter(_time, left < TimeSpan.Zero ? TimeSpan.Zero : left, cancellationToken);
+        var pending = limiter.AcquireAsync(1, wait.Token);
+        var waited = RateLimitWait.Start(_time, request, RateLimitWait.Budget, !pending.IsCompleted);
         try
         {
-            var lease = await limiter.AcquireAsync(1, wait.Token).ConfigureAwait(false);
+            var lease = await pending.ConfigureAwait(false);
             if (lease.IsAcquired)
             {
+                waited?.Stop();
                 return lease;
             }
 
             lease.Dispose();
+            waited?.Stop(RateLimitWait.QueueFull);
             throw LocalRefusal(request, "the queue for the token's rate-limit budget is full");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            waited?.Stop(RateLimitWait.MaxWait);
             throw LocalRefusal(request, $"no rate-limit permit within {option.MaxWait.TotalSeconds:0.#} s (RateLimitOption.MaxWait)");
+        }
+        catch (Exception e) when (RateLimitWait.Failed(waited, e))
+        {
+            throw; // never reached: the filter records the failure and lets it pass
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Internal;
+using Kwiga.Sdk.Observability;
 using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Http.HttpClientLibrary.Extensions;
 
@@ -63,6 +64,7 @@ internal sealed partial class RetryHandler : DelegatingHandler
         {
             HttpResponseMessage? response = null;
             string failure;
+            string reason;
             try
             {
                 response = await base.SendAsync(attempt, cancellationToken).ConfigureAwait(false);
@@ -72,15 +74,19 @@ internal sealed partial class RetryHandler : DelegatingHandler
                 }
 
                 failure = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                reason = RetryTelemetry.ServerError;
             }
             catch (Exception e) when (IsTransportFailure(e) && !cancellationToken.IsCancellationRequested && retry < option.MaxRetries)
             {
                 failure = e.GetType().Name;
+                reason = RetryTelemetry.ReasonOf(e);
             }
 
             var delay = Backoff(option, retry, response);
+            var status = response is null ? (int?)null : (int)response.StatusCode;
             response?.Dispose();
             LogRetry(_logger, attempt.Method.Method, attempt.RequestUri?.AbsolutePath ?? "?", failure, retry + 1, option.MaxRetries, delay.TotalMilliseconds);
+            RetryTelemetry.Retrying(attempt, reason, delay, status);
             await Waits.DelayAsync(_time, delay, cancellationToken).ConfigureAwait(false);
             attempt = await RequestCloner.CloneAsync(request).ConfigureAwait(false);
         }

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using Kwiga.Sdk.Client;
 using Kwiga.Sdk.Models;
+using Kwiga.Sdk.Observability;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 
@@ -35,12 +37,14 @@ internal static class Pager
     /// <param name="options">First page and page cap.</param>
     /// <param name="list">The list's request (<c>GET /contacts</c>), for errors.</param>
     /// <param name="cancellationToken">Stops the enumeration between and during requests.</param>
+    /// <param name="operation">The list's operation as the contract names it, for <c>kwiga.client.pages</c>.</param>
     public static async IAsyncEnumerable<Page<TItem>> PagesAsync<TItem>(
         Func<int, int, CancellationToken, Task<PageContent<TItem>>> fetch,
         int pageSize,
         PageOptions? options,
         (string Method, string Path) list,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken,
+        string? operation = null)
     {
         var number = options?.FirstPage ?? 1;
         var served = 0;
@@ -49,6 +53,11 @@ internal static class Pager
         {
             cancellationToken.ThrowIfCancellationRequested();
             var content = await fetch(number, pageSize, cancellationToken).ConfigureAwait(false);
+            if (KwigaTelemetry.Pages.Enabled)
+            {
+                KwigaTelemetry.Pages.Add(1, TelemetryTags.OperationOnly(operation));
+            }
+
             var items = content.Items ?? [];
             var current = content.Meta?.CurrentPage;
             if (current is int c && previousCurrent is int p && c <= p)
@@ -114,7 +123,8 @@ internal static class Pager
             PageSizes.Choose(options, urlTemplate, Method.GET, sizeParameter),
             options,
             ("GET", ContractPath(urlTemplate)),
-            cancellationToken);
+            cancellationToken,
+            ContractFacts.For(urlTemplate, Method.GET)?.Operation);
 
     /// <summary>
     /// Pages of a POST <c>/query</c> alias asked with its GET's query parameters: each request's JSON
@@ -141,7 +151,8 @@ internal static class Pager
             PageSizes.Choose(options, urlTemplate, Method.POST, "per_page"),
             options,
             ("POST", ContractPath(urlTemplate)),
-            cancellationToken);
+            cancellationToken,
+            ContractFacts.For(urlTemplate, Method.POST)?.Operation);
 
     /// <summary>Sends <paramref name="json"/> to a POST alias and reads its page.</summary>
     public static Task<TPage?> PostJsonAsync<TPage>(IRequestAdapter adapter, string urlTemplate, Dictionary<string, object> pathParameters, byte[] json, ParsableFactory<TPage> factory, CancellationToken cancellationToken)

@@ -22,6 +22,7 @@ public class PipelineBenchmarks
 
     private KwigaClient _sdk = null!;
     private KwigaClient _sdkWithBudget = null!;
+    private KwigaClient _sdkYielding = null!;
     private HttpClient _raw = null!;
 
     /// <summary>Builds the three clients, each over its own canned transport, and checks what they read.</summary>
@@ -43,6 +44,15 @@ public class PipelineBenchmarks
             }),
             transport: new CannedResponseHandler(body, 1_000_000_000, 999_999_999));
 
+        // The same, over a transport that answers after Task.Yield: every await above it suspends.
+        _sdkYielding = KwigaClientFactory.Create(
+            Options(o =>
+            {
+                o.RateLimit.PermitLimit = 1_000_000_000;
+                o.RateLimit.Window = TimeSpan.FromSeconds(1);
+            }),
+            transport: new CannedResponseHandler(body, 1_000_000_000, 999_999_999, yields: true));
+
         _raw = new HttpClient(new CannedResponseHandler(body, 200, 199)) { BaseAddress = BaseUrl };
         _raw.DefaultRequestHeaders.Add("Token", "bench-token");
         _raw.DefaultRequestHeaders.Add("Cabinet-Hash", "bench-cabinet");
@@ -51,6 +61,7 @@ public class PipelineBenchmarks
         var expected = RawHttpClient().GetAwaiter().GetResult();
         ExampleChecks.Check(DocsExample.CourseUsers, expected, Sdk().GetAwaiter().GetResult(), "the SDK pipeline");
         ExampleChecks.Check(DocsExample.CourseUsers, expected, SdkWithBudget().GetAwaiter().GetResult(), "the SDK pipeline with its limiter");
+        ExampleChecks.Check(DocsExample.CourseUsers, expected, SdkTransportYields().GetAwaiter().GetResult(), "the SDK pipeline over a yielding transport");
     }
 
     /// <summary>Disposes the clients.</summary>
@@ -76,6 +87,10 @@ public class PipelineBenchmarks
     /// <summary>The SDK with its limiter acquiring a permit per request.</summary>
     [Benchmark(Description = "SDK (rate limit on)")]
     public Task<Models.CourseUserPage?> SdkWithBudget() => Get(_sdkWithBudget);
+
+    /// <summary>The SDK with its limiter, over a transport that answers after <see cref="Task.Yield"/>.</summary>
+    [Benchmark(Description = "SDK (rate limit on, transport yields)")]
+    public Task<Models.CourseUserPage?> SdkTransportYields() => Get(_sdkYielding);
 
     private static Task<Models.CourseUserPage?> Get(KwigaClient client) =>
         client.Courses[20].Users.GetAsync(r =>

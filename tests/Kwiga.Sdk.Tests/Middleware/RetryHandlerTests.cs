@@ -78,7 +78,7 @@ public class RetryHandlerTests
         // Sent as POST whatever was asked: what counts is the method of the operation (a PUT through
         // method override) and whether the contract marks the POST as a /query alias.
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.kwiga.com/contacts/1?_method=PUT");
-        request.Options.Set(new HttpRequestOptionsKey<IRequestOption>(typeof(RequestIntent).FullName!), RequestIntent.For(asked, queryAlias));
+        request.Options.Set(new HttpRequestOptionsKey<IRequestOption>(typeof(RequestIntent).FullName!), RequestIntent.For(asked, queryAlias ? ContractFacts.For("{+baseurl}/contacts/query", Method.POST) : null));
 
         Assert.That(RetryHandler.IsIdempotent(request), Is.EqualTo(idempotent));
     }
