@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Kwiga.Sdk.Serialization;
 using Kwiga.Sdk.Benchmarks.Baseline;
 using Kwiga.Sdk.Benchmarks.Support;
-using Kwiga.Sdk.Serialization;
 using Microsoft.Kiota.Serialization.Json;
 using Models = Kwiga.Sdk.Models;
 
