@@ -87,7 +87,11 @@ public class KiotaGenerateTask : Task
             }
             else
             {
-                File.Delete(toolStamp);
+                // The tool's folder does not exist before its first build (a fresh clone).
+                if (File.Exists(toolStamp))
+                {
+                    File.Delete(toolStamp);
+                }
                 if (!Run(ToolBuildArguments, "generator build", out var buildOutput))
                 {
                     Log.LogError(null, "KWIGA006", null, ContractFile, 0, 0, 0, 0,
