@@ -20,6 +20,40 @@ public class SandboxStartTests
     }
 
     [Test]
+    [NonParallelizable]
+    public async Task The_test_projects_own_configuration_does_not_reach_the_sandbox()
+    {
+        // A test project's Kestrel endpoints (from its appsettings.json or, here, its environment) would
+        // otherwise bind the sandbox to them instead of its own loopback port.
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        const string Variable = "Kestrel__Endpoints__Theirs__Url";
+        Environment.SetEnvironmentVariable(Variable, $"http://127.0.0.1:{port}");
+        try
+        {
+            await using var sandbox = await KwigaSandbox.StartAsync();
+            var timezones = await sandbox.Client.Timezones.GetAsync();
+
+            using var theirs = new System.Net.Sockets.TcpClient();
+            Assert.Multiple(() =>
+            {
+                Assert.That(timezones?.Data, Is.Not.Empty, "the sandbox answers on its own address");
+                Assert.That(sandbox.BaseUrl.Port, Is.Not.EqualTo(port));
+                Assert.That(() => theirs.Connect(System.Net.IPAddress.Loopback, port), Throws.InstanceOf<System.Net.Sockets.SocketException>(), "nothing listens where the test's configuration said");
+            });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Variable, null);
+        }
+    }
+
+    [Test]
     public async Task Each_sandbox_has_its_own_token_so_they_never_share_the_sdks_budget()
     {
         await using var first = await KwigaSandbox.StartAsync();

@@ -28,7 +28,7 @@ internal static class SandboxServer
     internal static async Task<RunningSandbox> StartAsync(SandboxOptions? options, SandboxHooks? hooks, CancellationToken cancellationToken)
     {
         options ??= new SandboxOptions();
-        var app = SandboxApplication.Create([], configured => Copy(options, configured), hooks);
+        var app = SandboxApplication.Create([], configured => Copy(options, configured), hooks, isolated: true);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new RunningSandbox(app, options, BaseUrlOf(app));
     }

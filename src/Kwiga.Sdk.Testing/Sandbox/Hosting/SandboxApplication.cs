@@ -20,7 +20,15 @@ internal static class SandboxApplication
     /// overrides such as <c>--urls</c> and <c>--Sandbox:Token</c>); <paramref name="configure"/> edits the
     /// options after binding (tests use it).
     /// </summary>
-    public static WebApplication Create(string[] args, Action<SandboxOptions>? configure = null, SandboxHooks? hooks = null)
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="configure">Edits the options after binding.</param>
+    /// <param name="hooks">Kwiga.Sdk.Testing's middleware and services.</param>
+    /// <param name="isolated">
+    /// Read no configuration at all: in-process in a user's test project, whose appsettings.json (a
+    /// <c>Kestrel:Endpoints</c> section would bind the sandbox elsewhere) and environment variables
+    /// (<c>Logging__…</c>, <c>Sandbox__…</c>) are the test's, not the sandbox's.
+    /// </param>
+    public static WebApplication Create(string[] args, Action<SandboxOptions>? configure = null, SandboxHooks? hooks = null, bool isolated = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -28,6 +36,12 @@ internal static class SandboxApplication
             ApplicationName = typeof(SandboxApplication).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        if (isolated)
+        {
+            // An empty source of its own: the settings below (the URL) still need somewhere to go.
+            builder.Configuration.Sources.Clear();
+            builder.Configuration.AddInMemoryCollection();
+        }
 
         var options = new SandboxOptions();
         builder.Configuration.GetSection(SandboxOptions.SectionName).Bind(options);
