@@ -25,7 +25,7 @@ public partial class ReadmeSnippetTests
         global using System.Threading.Tasks;
         """;
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(CompilationReferences.OfThisProcess);
 
     [GeneratedRegex(@"^```(?<language>\w+)\s*\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex FencedBlock();
@@ -77,30 +77,5 @@ public partial class ReadmeSnippetTests
         }
 
         TestContext.Out.WriteLine(output.ToString());
-    }
-
-    /// <summary>The framework, and every assembly the test project carries (the SDK, the testing package, Kiota, Microsoft.Extensions.*).</summary>
-    private static IReadOnlyList<MetadataReference> LoadReferences()
-    {
-        var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var local = Directory.GetFiles(AppContext.BaseDirectory, "*.dll");
-        return local.Concat(framework)
-            .Where(IsManaged)
-            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (MetadataReference)MetadataReference.CreateFromFile(g.First()))
-            .ToList();
-    }
-
-    private static bool IsManaged(string path)
-    {
-        try
-        {
-            System.Reflection.AssemblyName.GetAssemblyName(path);
-            return true;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
     }
 }

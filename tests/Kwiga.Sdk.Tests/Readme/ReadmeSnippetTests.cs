@@ -28,7 +28,7 @@ public partial class ReadmeSnippetTests
         global using System.Threading.Tasks;
         """;
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(CompilationReferences.OfThisProcess);
 
     [GeneratedRegex(@"^```(?<language>\w+)\s*\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex FencedBlock();
@@ -78,30 +78,5 @@ public partial class ReadmeSnippetTests
 
         Assert.That(options.Token, Is.Not.Null.And.Not.Empty, "the block shows the token key");
         Assert.That(() => options.Validate(), Throws.Nothing, "the values shown are valid");
-    }
-
-    /// <summary>The framework, and every assembly the test project carries (the SDK, Kiota, Microsoft.Extensions.*).</summary>
-    private static IReadOnlyList<MetadataReference> LoadReferences()
-    {
-        var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var local = Directory.GetFiles(AppContext.BaseDirectory, "*.dll");
-        return local.Concat(framework)
-            .Where(IsManaged)
-            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (MetadataReference)MetadataReference.CreateFromFile(g.First()))
-            .ToList();
-    }
-
-    private static bool IsManaged(string path)
-    {
-        try
-        {
-            System.Reflection.AssemblyName.GetAssemblyName(path);
-            return true;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
     }
 }
