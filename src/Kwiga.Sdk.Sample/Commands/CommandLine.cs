@@ -5,17 +5,12 @@ namespace Kwiga.Sdk.Sample.Commands;
 /// <summary>Reads the arguments: <c>kwiga [contacts | course-users [ID] | coupon [CODE] [PRICE]] [--all]</c>.</summary>
 internal static class CommandLine
 {
-    /// <summary>
-    /// How this program is started, for the hints it prints: <c>kwiga</c> once installed as a dotnet tool,
-    /// else from the repository's root, as the README shows.
-    /// </summary>
-    public static readonly string Invocation = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}.store{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        ? "kwiga"
-        : "dotnet run --project src/Kwiga.Sdk.Sample --";
+    /// <summary>How this program is started, from the repository's root as the README shows, for the hints it prints.</summary>
+    public const string Invocation = "dotnet run --project src/Kwiga.Sdk.Sample --";
 
-    public static readonly string Synopsis = $"usage: {Invocation} [contacts | course-users [COURSE_ID] | coupon [CODE] [PRICE]] [--all]";
+    public const string Synopsis = $"usage: {Invocation} [contacts | course-users [COURSE_ID] | coupon [CODE] [PRICE]] [--all]";
 
-    public static readonly string Usage = Synopsis + "\n\n" + """
+    public const string Usage = Synopsis + "\n\n" + """
           (no command)              run all three commands below with their defaults
           contacts                  every contact, page after page (the first 10 are printed; --all prints every one)
           course-users [COURSE_ID]  a course's participants with their progress (--all prints every one)

@@ -74,7 +74,7 @@ public class KiotaGenerateTask : Task
 
             // A contract edit changes neither the tool manifest nor the generator: both steps are skipped
             // then (2-3 s of the loop), each recorded by a stamp written only after it succeeded.
-            var restored = IsStamped(StampFile + ".tool-restore", ManifestState);
+            var restored = IsStamped(RestoreStampFile, ManifestState);
             if (!restored && !Restore())
             {
                 return false;
@@ -189,10 +189,12 @@ public class KiotaGenerateTask : Task
         }
     }
 
+    /// <summary>Records the tool manifest of the last successful 'dotnet tool restore' (KiotaClean deletes it).</summary>
+    private string RestoreStampFile => StampFile + ".tool-restore";
+
     private bool Restore()
     {
-        var restoreStamp = StampFile + ".tool-restore";
-        File.Delete(restoreStamp);
+        File.Delete(RestoreStampFile);
         if (!Run("tool restore", "tool restore", out var restoreOutput))
         {
             Log.LogError(null, "KWIGA002", null, ContractFile, 0, 0, 0, 0,
@@ -200,7 +202,7 @@ public class KiotaGenerateTask : Task
             return false;
         }
 
-        File.WriteAllText(restoreStamp, ManifestState);
+        File.WriteAllText(RestoreStampFile, ManifestState);
         return true;
     }
 
@@ -210,17 +212,12 @@ public class KiotaGenerateTask : Task
     /// <summary>What each step of this generation took, for the closing message.</summary>
     private readonly List<string> _steps = new List<string>();
 
-    private bool Run(string arguments, out string output) => Run(arguments, null, out output);
-
-    private bool Run(string arguments, string? step, out string output)
+    /// <summary>Runs 'dotnet <paramref name="arguments"/>' and notes the time of <paramref name="step"/>.</summary>
+    private bool Run(string arguments, string step, out string output)
     {
         var watch = Stopwatch.StartNew();
         var ok = RunProcess(arguments, out output);
-        if (step != null)
-        {
-            _steps.Add($"{step} {watch.Elapsed.TotalSeconds:0.0} s");
-        }
-
+        _steps.Add($"{step} {watch.Elapsed.TotalSeconds:0.0} s");
         return ok;
     }
 

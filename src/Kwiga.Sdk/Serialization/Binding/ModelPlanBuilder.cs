@@ -40,9 +40,7 @@ internal static class ModelPlanBuilder
                 return null;
             }
 
-            var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanRead && p.GetSetMethod() is not null && p.GetIndexParameters().Length == 0)
-                .ToArray();
+            var properties = AssignableProperties(typeof(T));
             var fields = ByName<T>(factory, deserializers, properties) ?? ByScan<T>(prototype, deserializers, properties);
             if (fields is null)
             {
@@ -141,6 +139,13 @@ internal static class ModelPlanBuilder
 
         return [.. fields];
     }
+
+    /// <summary>The public properties a field deserializer can assign: readable, publicly settable, not indexers.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "See Build: a property a trimmed application dropped is not found, and the lenient node reads the model.")]
+    internal static PropertyInfo[] AssignableProperties(Type model) =>
+        model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetSetMethod() is not null && p.GetIndexParameters().Length == 0)
+            .ToArray();
 
     /// <summary><c>lessons_viewed_percentage</c> and <c>LessonsViewedPercentage</c> alike: <c>lessonsviewedpercentage</c>.</summary>
     private static string Normalized(string name)

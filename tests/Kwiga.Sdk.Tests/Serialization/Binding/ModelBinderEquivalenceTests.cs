@@ -64,7 +64,7 @@ public class ModelBinderEquivalenceTests
         var create = (ParsableFactory<T>)Delegate.CreateDelegate(typeof(ParsableFactory<T>), typeof(T).GetMethod("CreateFromDiscriminatorValue")!);
         var prototype = create(new ProbeParseNode());
         var deserializers = (Dictionary<string, Action<IParseNode>>)prototype.GetFieldDeserializers();
-        var properties = typeof(T).GetProperties().Where(p => p.CanRead && p.GetSetMethod() is not null && p.GetIndexParameters().Length == 0).ToArray();
+        var properties = ModelPlanBuilder.AssignableProperties(typeof(T));
         static (string, Type)[]? Describe(FieldBinder[]? fields) => fields?.Select(f => (f.Name, f.GetType())).ToArray();
         return (Describe(ModelPlanBuilder.ByName(create, deserializers, properties)), Describe(ModelPlanBuilder.ByScan(prototype, deserializers, properties)));
     }
